@@ -1,0 +1,275 @@
+/**
+ * seeds/ + data/ → the timeline JSON and the coverage report, or every error found on the way.
+ * Pure apart from reading the input files: writing is the CLI's job (src/build/writeOutput.ts).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contrastRatio, MIN_TEXT_CONTRAST, PAGE_BACKGROUND } from '../model/contrast.ts';
+import type { CoverageReport } from '../model/coverageSchema.ts';
+import { parsePartialDate, startMs } from '../model/partialDate.ts';
+import {
+  SCHEMA_VERSION,
+  type Dispute,
+  type Era,
+  type FigureSeries,
+  type SourceDocument,
+  type SourceRef,
+  type Theme,
+  type TimelineData,
+  type TimelineEvent,
+} from '../model/timelineSchema.ts';
+import { ErrorList, type BuildError } from './buildError.ts';
+import { checkDate, checkStatedDate } from './checkDates.ts';
+import { accountForMentions, type CoverageDocument } from './coverage.ts';
+import { extractDateMentions, type DateMention } from './extractDates.ts';
+import { errorAt, loadInputs, type Inputs, type Located } from './loadInputs.ts';
+import { QuoteResolver } from './quoteResolver.ts';
+import { SourceText } from './sourceText.ts';
+
+export const TIMELINE_TITLE = 'Vietnam–US relations: a timeline from the sources';
+
+export interface CompiledTimeline {
+  data: TimelineData;
+  coverage: CoverageReport;
+  /** Document id → full text, published beside the JSON for the source reader. */
+  texts: Map<string, string>;
+}
+
+export type CompileResult =
+  | { ok: true; output: CompiledTimeline }
+  | { ok: false; errors: BuildError[] };
+
+function reportDuplicates(items: readonly Located<{ id: string }>[], kind: string, errors: ErrorList): void {
+  const seen = new Map<string, Located<{ id: string }>>();
+  for (const item of items) {
+    const first = seen.get(item.value.id);
+    if (first) {
+      errors.add(errorAt(item, ['id'], `duplicate ${kind} id "${item.value.id}" (first used at line ${first.file.lineOf(first.path)})`));
+    } else seen.set(item.value.id, item);
+  }
+}
+
+function loadDocuments(root: string, inputs: Inputs, errors: ErrorList): Map<string, SourceText> {
+  const texts = new Map<string, SourceText>();
+  for (const item of inputs.documents) {
+    const { id, file, sha256 } = item.value;
+    let raw: Buffer;
+    try {
+      raw = readFileSync(join(root, 'seeds', file));
+    } catch {
+      errors.add(errorAt(item, ['file'], `seeds/${file} does not exist`));
+      continue;
+    }
+    const digest = createHash('sha256').update(raw).digest('hex');
+    if (digest !== sha256) {
+      errors.add(
+        errorAt(item, ['sha256'], `seeds/${file} has changed (its SHA-256 is ${digest}); the documents must stay byte-identical to the originals`),
+      );
+      continue;
+    }
+    texts.set(id, new SourceText(raw.toString('utf8')));
+  }
+  return texts;
+}
+
+function compileThemes(inputs: Inputs, errors: ErrorList): Theme[] {
+  reportDuplicates(inputs.themes, 'theme', errors);
+  return inputs.themes.map((item) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const ratio = contrastRatio(item.value.colour[scheme], PAGE_BACKGROUND[scheme]);
+      if (ratio < MIN_TEXT_CONTRAST) {
+        errors.add(
+          errorAt(item, ['colour', scheme], `${item.value.colour[scheme]} has a contrast of ${ratio.toFixed(2)}:1 on the ${scheme} background ${PAGE_BACKGROUND[scheme]}; WCAG AA needs ${MIN_TEXT_CONTRAST}:1`),
+        );
+      }
+    }
+    return { ...item.value };
+  });
+}
+
+function resolveSources(
+  item: Located<{ sources: Inputs['events'][number]['value']['sources'] }>,
+  resolver: QuoteResolver,
+  by: { type: 'event' | 'figure'; id: string },
+): SourceRef[] {
+  return item.value.sources.flatMap((source, index) => resolver.resolve(item, ['sources', index], source, by) ?? []);
+}
+
+function byDate(a: { date: { start: string }; id: string }, b: { date: { start: string }; id: string }): number {
+  const aMs = startMs(parsePartialDate(a.date.start) ?? { year: 0 });
+  const bMs = startMs(parsePartialDate(b.date.start) ?? { year: 0 });
+  return aMs - bMs || a.date.start.length - b.date.start.length || a.id.localeCompare(b.id);
+}
+
+export function compileTimeline(root: string): CompileResult {
+  const errors = new ErrorList();
+  const inputs = loadInputs(root, errors);
+  reportDuplicates(inputs.documents, 'document', errors);
+  const texts = loadDocuments(root, inputs, errors);
+  const resolver = new QuoteResolver(texts, errors);
+  const mentionsByDocument = new Map<string, DateMention[]>(
+    [...texts].map(([id, text]) => [id, extractDateMentions(text.text)]),
+  );
+  const themes = compileThemes(inputs, errors);
+  const themeIds = new Set(themes.map((theme) => theme.id));
+
+  const documents: SourceDocument[] = inputs.documents.flatMap((item) => {
+    const text = texts.get(item.value.id);
+    const written = checkDate(item, ['written'], item.value.written, errors);
+    if (!text || !written) return [];
+    const by = { type: 'document' as const, id: item.value.id };
+    const evidence = item.value.written.evidence.flatMap(
+      (quote, index) => resolver.resolve(item, ['written', 'evidence', index], { doc: item.value.id, ...quote }, by) ?? [],
+    );
+    checkStatedDate({ ...item, path: [...item.path, 'written'] }, written, evidence, mentionsByDocument, errors);
+    const asides = item.value.asides.flatMap((aside, index) => {
+      const [first, last = first] = aside.lines.split('-').map(Number) as [number, number?];
+      const span = text.lineSpan(first, last);
+      if (!span) {
+        errors.add(errorAt(item, ['asides', index, 'lines'], `lines ${aside.lines} are outside the document (it has ${text.lineCount} lines)`));
+        return [];
+      }
+      return [{ kind: aside.kind, note: aside.note, ...span }];
+    });
+    const { sha256: _sha256, written: _written, asides: _asides, ...metadata } = item.value;
+    return [{ ...metadata, written, textPath: `documents/${item.value.id}.txt`, length: text.text.length, asides }];
+  });
+
+  reportDuplicates(inputs.events, 'event', errors);
+  const eventIds = new Set(inputs.events.map((item) => item.value.id));
+  const events: TimelineEvent[] = inputs.events.flatMap((item) => {
+    const { value } = item;
+    const date = checkDate(item, [], value, errors);
+    const sources = resolveSources(item, resolver, { type: 'event', id: value.id });
+    value.themes.forEach((theme, index) => {
+      if (!themeIds.has(theme)) errors.add(errorAt(item, ['themes', index], `unknown theme "${theme}" (known: ${[...themeIds].join(', ')})`));
+    });
+    value.related.forEach((related, index) => {
+      if (!eventIds.has(related)) errors.add(errorAt(item, ['related', index], `unknown event "${related}"`));
+      if (related === value.id) errors.add(errorAt(item, ['related', index], 'an event cannot be related to itself'));
+    });
+    if (!date || sources.length !== value.sources.length) return [];
+    checkStatedDate(item, date, sources, mentionsByDocument, errors);
+    return [
+      {
+        id: value.id,
+        title: value.title,
+        summary: value.summary,
+        date,
+        themes: value.themes,
+        importance: value.importance,
+        people: value.people,
+        places: value.places,
+        sources,
+        related: value.related,
+        ...(value.note ? { note: value.note } : {}),
+        disputes: [],
+        figures: [],
+      },
+    ];
+  });
+  const eventById = new Map(events.map((event) => [event.id, event]));
+
+  const allPoints = inputs.figures.flatMap((series) =>
+    series.value.points.map((point, index) => ({ ...series, value: point, path: [...series.path, 'points', index] })),
+  );
+  reportDuplicates(allPoints, 'figure point', errors);
+  reportDuplicates(inputs.figures, 'figure series', errors);
+  const figures: FigureSeries[] = inputs.figures.map((series) => {
+    if (!themeIds.has(series.value.theme)) errors.add(errorAt(series, ['theme'], `unknown theme "${series.value.theme}"`));
+    const points = series.value.points.flatMap((point, index) => {
+      const item = { ...series, value: point, path: [...series.path, 'points', index] };
+      const date = checkDate(item, [], point, errors);
+      const sources = resolveSources(item, resolver, { type: 'figure', id: point.id });
+      point.events.forEach((eventId, eventIndex) => {
+        const event = eventById.get(eventId);
+        if (!event) errors.add(errorAt(item, ['events', eventIndex], `unknown event "${eventId}"`));
+        else event.figures.push(point.id);
+      });
+      if (!date || sources.length !== point.sources.length) return [];
+      checkStatedDate(item, date, sources, mentionsByDocument, errors);
+      const { date: _date, precision: _precision, end: _end, dateBasis: _basis, dateNote: _note, ...rest } = point;
+      return [{ ...rest, date, sources, disputes: [] as string[] }];
+    });
+    return { ...series.value, points: points.sort(byDate) };
+  });
+  const pointById = new Map(figures.flatMap((series) => series.points.map((point) => [point.id, point])));
+
+  reportDuplicates(inputs.disputes, 'dispute', errors);
+  const disputes: Dispute[] = inputs.disputes.map((item) => {
+    const { value } = item;
+    const claims = value.claims.flatMap((claim, index) => {
+      const ref = resolver.resolve(item, ['claims', index], claim, { type: 'dispute', id: value.id });
+      if (claim.asOf !== undefined && !parsePartialDate(claim.asOf)) {
+        errors.add(errorAt(item, ['claims', index, 'asOf'], `"${claim.asOf}" is not a real date`));
+      }
+      return ref ? [{ ...ref, says: claim.says, ...(claim.asOf !== undefined ? { asOf: claim.asOf } : {}) }] : [];
+    });
+    value.events.forEach((id, index) => {
+      const event = eventById.get(id);
+      if (!event) errors.add(errorAt(item, ['events', index], `unknown event "${id}"`));
+      else event.disputes.push(value.id);
+    });
+    value.figures.forEach((id, index) => {
+      const point = pointById.get(id);
+      if (!point) errors.add(errorAt(item, ['figures', index], `unknown figure point "${id}"`));
+      else point.disputes.push(value.id);
+    });
+    if (value.events.length + value.figures.length === 0) {
+      errors.add(errorAt(item, ['events'], 'a dispute must name at least one event or figure point it concerns'));
+    }
+    return { id: value.id, title: value.title, note: value.note, claims, events: value.events, figures: value.figures };
+  });
+
+  reportDuplicates(inputs.eras, 'era', errors);
+  const latestEvent = [...events].sort(byDate).at(-1);
+  const eras: Era[] = inputs.eras.flatMap((item) => {
+    const from = eventById.get(item.value.from);
+    const to = item.value.to === null ? latestEvent : eventById.get(item.value.to);
+    if (!from) errors.add(errorAt(item, ['from'], `unknown event "${item.value.from}"`));
+    if (item.value.to !== null && !to) errors.add(errorAt(item, ['to'], `unknown event "${item.value.to}"`));
+    if (!from || !to) return [];
+    const end = to.date.end ?? to.date.start;
+    if (byDate({ date: { start: end }, id: '' }, from) < 0) {
+      errors.add(errorAt(item, ['to'], `ends (${end}) before it starts (${from.date.start})`));
+      return [];
+    }
+    return [
+      {
+        id: item.value.id,
+        label: item.value.label,
+        description: item.value.description,
+        startEvent: from.id,
+        endEvent: item.value.to,
+        start: from.date.start,
+        end,
+      },
+    ];
+  });
+
+  inputs.exclusions.forEach((item, index) => {
+    resolver.resolve(item, [], item.value, { type: 'exclusion', id: `exclusions[${index}]`, reason: item.value.reason });
+  });
+
+  const coverageDocuments: CoverageDocument[] = inputs.documents.flatMap((item) => {
+    const text = texts.get(item.value.id);
+    const mentions = mentionsByDocument.get(item.value.id);
+    return text && mentions ? [{ id: item.value.id, file: item.value.file, text, mentions }] : [];
+  });
+  const coverage = accountForMentions(coverageDocuments, resolver.spans, resolver.verifiedCount, errors);
+
+  if (!errors.isEmpty) return { ok: false, errors: errors.errors };
+  const data: TimelineData = {
+    schemaVersion: SCHEMA_VERSION,
+    title: TIMELINE_TITLE,
+    documents,
+    themes,
+    eras: eras.sort((a, b) => byDate({ date: { start: a.start }, id: a.id }, { date: { start: b.start }, id: b.id })),
+    events: events.sort(byDate),
+    figures,
+    disputes,
+  };
+  const published = new Map([...texts].map(([id, text]) => [id, text.text]));
+  return { ok: true, output: { data, coverage, texts: published } };
+}

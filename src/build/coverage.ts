@@ -1,0 +1,93 @@
+import type { CoverageMention, CoverageReport } from '../model/coverageSchema.ts';
+import type { ErrorList } from './buildError.ts';
+import type { DateMention } from './extractDates.ts';
+import type { CitedSpan, Citer } from './quoteResolver.ts';
+import type { SourceText } from './sourceText.ts';
+
+export interface CoverageDocument {
+  id: string;
+  file: string;
+  text: SourceText;
+  mentions: readonly DateMention[];
+}
+
+function contains(span: CitedSpan, mention: DateMention): boolean {
+  return span.start <= mention.start && mention.end <= span.end;
+}
+
+function citerKey(citer: Citer): string {
+  return `${citer.type}:${citer.id}`;
+}
+
+/**
+ * Every date mention the extractor found must be cited by an event, figure, dispute or document
+ * date, or excluded with a reason. An unaccounted mention is a date the timeline may be missing.
+ */
+export function accountForMentions(
+  documents: readonly CoverageDocument[],
+  spans: readonly CitedSpan[],
+  quoteCount: number,
+  errors: ErrorList,
+): CoverageReport {
+  const mentions: CoverageMention[] = [];
+  const usedExclusions = new Set<CitedSpan>();
+  for (const document of documents) {
+    const documentSpans = spans.filter((span) => span.document === document.id);
+    for (const mention of document.mentions) {
+      const covering = documentSpans.filter((span) => contains(span, mention));
+      const exclusions = covering.filter((span) => span.by.type === 'exclusion');
+      const citers = covering.filter((span) => span.by.type !== 'exclusion').map((span) => span.by);
+      const uniqueCiters = [...new Map(citers.map((citer) => [citerKey(citer), citer])).values()];
+      exclusions.forEach((span) => usedExclusions.add(span));
+      const line = document.text.lineOf(mention.start);
+      const place = `seeds/${document.file}:${line}`;
+      if (uniqueCiters.length > 0 && exclusions.length > 0) {
+        errors.add({
+          file: place,
+          message: `date mention "${mention.text}" is both cited (by ${uniqueCiters.map(citerKey).join(', ')}) and excluded in data/exclusions.yaml; keep one`,
+        });
+      } else if (uniqueCiters.length === 0 && exclusions.length === 0) {
+        const context = document.text.text
+          .slice(Math.max(0, mention.start - 40), mention.end + 40)
+          .replace(/\s+/g, ' ');
+        errors.add({
+          file: place,
+          message: `date mention "${mention.text}" is not accounted for: cite it in an event or figure, or exclude it with a reason in data/exclusions.yaml (context: "…${context}…")`,
+        });
+      }
+      mentions.push({
+        document: document.id,
+        start: mention.start,
+        end: mention.end,
+        line,
+        text: mention.text,
+        kind: mention.kind,
+        status: uniqueCiters.length > 0 ? 'cited' : exclusions.length > 0 ? 'excluded' : 'unaccounted',
+        citedBy: uniqueCiters.map(({ type, id }) => ({ type, id })) as CoverageMention['citedBy'],
+        ...(exclusions[0]?.by.reason ? { reason: exclusions[0].by.reason } : {}),
+      });
+    }
+  }
+  for (const span of spans) {
+    if (span.by.type === 'exclusion' && !usedExclusions.has(span)) {
+      const document = documents.find((candidate) => candidate.id === span.document);
+      const line = document ? document.text.lineOf(span.start) : undefined;
+      errors.add({
+        file: 'data/exclusions.yaml',
+        message: `the exclusion "${span.by.id}" (${span.document}${line ? ` line ${line}` : ''}) covers no date mention; remove it`,
+      });
+    }
+  }
+  const count = (status: CoverageMention['status']) => mentions.filter((mention) => mention.status === status).length;
+  return {
+    schemaVersion: 1,
+    totals: {
+      mentions: mentions.length,
+      cited: count('cited'),
+      excluded: count('excluded'),
+      unaccounted: count('unaccounted'),
+      quotes: quoteCount,
+    },
+    mentions,
+  };
+}

@@ -1,0 +1,38 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { CompiledTimeline } from './compile.ts';
+
+/**
+ * Writes a file so that a reader never sees half of it and a failed run leaves the previous one:
+ * a temporary file beside it, then a rename, which is atomic on one file system.
+ * Unchanged content is not rewritten, so a dev server does not reload for nothing.
+ */
+export function writeFileAtomically(path: string, content: string): boolean {
+  try {
+    if (readFileSync(path, 'utf8') === content) return false;
+  } catch {
+    // No previous file: write it.
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
+  return true;
+}
+
+/** The files the app loads, relative to the output folder (public/data/ by default). */
+export function outputFiles(compiled: CompiledTimeline): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set('timeline.json', JSON.stringify(compiled.data));
+  files.set('coverage.json', JSON.stringify(compiled.coverage));
+  for (const [id, text] of compiled.texts) files.set(`documents/${id}.txt`, text);
+  return files;
+}
+
+export function writeOutput(outputDirectory: string, compiled: CompiledTimeline): string[] {
+  const written: string[] = [];
+  for (const [name, content] of outputFiles(compiled)) {
+    if (writeFileAtomically(join(outputDirectory, name), content)) written.push(name);
+  }
+  return written;
+}

@@ -1,0 +1,155 @@
+/**
+ * The static JSON the build writes and the app loads, declared once; both sides use the inferred
+ * types. README ("The JSON format") documents the same shape for people.
+ */
+import * as v from 'valibot';
+import { precisionOf } from './partialDate.ts';
+
+export const SCHEMA_VERSION = 1;
+
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'));
+const PrecisionSchema = v.picklist(['year', 'month', 'day']);
+const IsoPartialDate = v.pipe(
+  v.string(),
+  v.check((iso) => precisionOf(iso) !== null, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+const HexColour = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour'));
+
+/** A passage of a source document, verified verbatim; offsets are JavaScript string indices. */
+export const SourceRefSchema = v.object({
+  document: Id,
+  quote: v.string(),
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const EventDateSchema = v.object({
+  start: IsoPartialDate,
+  precision: PrecisionSchema,
+  end: v.optional(IsoPartialDate),
+  endPrecision: v.optional(PrecisionSchema),
+  /** "stated": the text gives this date; "inferred": worked out, and `note` says how. */
+  basis: v.picklist(['stated', 'inferred']),
+  note: v.optional(v.string()),
+});
+
+export const ThemeSchema = v.object({
+  id: Id,
+  label: v.string(),
+  description: v.string(),
+  colour: v.object({ light: HexColour, dark: HexColour }),
+});
+
+export const EventSchema = v.object({
+  id: Id,
+  title: v.string(),
+  summary: v.string(),
+  date: EventDateSchema,
+  /** The first theme is the primary one: it decides the lane and colour. */
+  themes: v.pipe(v.array(Id), v.minLength(1)),
+  importance: v.picklist([1, 2, 3]),
+  people: v.array(v.string()),
+  places: v.array(v.string()),
+  sources: v.pipe(v.array(SourceRefSchema), v.minLength(1)),
+  related: v.array(Id),
+  /** Editor's note for readers, e.g. how two nearby dates in the sources differ. */
+  note: v.optional(v.string()),
+  /** Derived by the build from the disputes and figures that name this event. */
+  disputes: v.array(Id),
+  figures: v.array(Id),
+});
+
+export const EraSchema = v.object({
+  id: Id,
+  label: v.string(),
+  description: v.string(),
+  startEvent: Id,
+  endEvent: v.nullable(Id),
+  start: IsoPartialDate,
+  end: IsoPartialDate,
+});
+
+export const FigurePointSchema = v.object({
+  id: Id,
+  date: EventDateSchema,
+  value: v.number(),
+  /** How the text qualifies the value: "more than 11 billion" is a lower bound. */
+  qualifier: v.picklist(['exact', 'about', 'more-than', 'less-than', 'nearly', 'at-most']),
+  /** The value as the source writes it, e.g. "US$1.09 billion". */
+  display: v.string(),
+  sources: v.pipe(v.array(SourceRefSchema), v.minLength(1)),
+  events: v.array(Id),
+  disputes: v.array(Id),
+});
+
+export const FigureSeriesSchema = v.object({
+  id: Id,
+  label: v.string(),
+  unit: v.string(),
+  description: v.string(),
+  theme: Id,
+  points: v.array(FigurePointSchema),
+});
+
+export const DisputeClaimSchema = v.object({
+  ...SourceRefSchema.entries,
+  /** What this document claims, in a few words. */
+  says: v.string(),
+  asOf: v.optional(IsoPartialDate),
+});
+
+export const DisputeSchema = v.object({
+  id: Id,
+  title: v.string(),
+  note: v.string(),
+  claims: v.pipe(v.array(DisputeClaimSchema), v.minLength(2)),
+  events: v.array(Id),
+  figures: v.array(Id),
+});
+
+export const AsideSchema = v.object({
+  kind: v.picklist(['furniture', 'caption', 'endnotes']),
+  note: v.string(),
+  start: v.number(),
+  end: v.number(),
+});
+
+export const DocumentSchema = v.object({
+  id: Id,
+  file: v.string(),
+  title: v.string(),
+  /** "stated": the text carries this title; "descriptive": the text has none, we describe it. */
+  titleBasis: v.picklist(['stated', 'descriptive']),
+  kind: v.string(),
+  author: v.nullable(v.string()),
+  publisher: v.nullable(v.string()),
+  written: EventDateSchema,
+  url: v.nullable(v.string()),
+  /** Where the app fetches the full text, relative to the JSON file. */
+  textPath: v.string(),
+  length: v.number(),
+  asides: v.array(AsideSchema),
+});
+
+export const TimelineDataSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  title: v.string(),
+  documents: v.array(DocumentSchema),
+  themes: v.pipe(v.array(ThemeSchema), v.minLength(1)),
+  eras: v.array(EraSchema),
+  events: v.array(EventSchema),
+  figures: v.array(FigureSeriesSchema),
+  disputes: v.array(DisputeSchema),
+});
+
+export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
+export type EventDate = v.InferOutput<typeof EventDateSchema>;
+export type Theme = v.InferOutput<typeof ThemeSchema>;
+export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+export type Era = v.InferOutput<typeof EraSchema>;
+export type FigurePoint = v.InferOutput<typeof FigurePointSchema>;
+export type FigureSeries = v.InferOutput<typeof FigureSeriesSchema>;
+export type DisputeClaim = v.InferOutput<typeof DisputeClaimSchema>;
+export type Dispute = v.InferOutput<typeof DisputeSchema>;
+export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
+export type TimelineData = v.InferOutput<typeof TimelineDataSchema>;
