@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  // Relative asset paths, so the built app works from any sub-path of a teaching site.
+  base: './',
+  plugins: [svelte()],
+  build: {
+    target: 'es2022',
+    // Keep the JSON data out of the bundle: the app fetches it, so a page can name another file.
+    assetsInlineLimit: 0,
+  },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173, strictPort: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+    ],
+  },
+});
