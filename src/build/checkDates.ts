@@ -31,7 +31,13 @@ export function checkDate(
   const errorCount = errors.errors.length;
   const start = parsePartialDate(input.date);
   if (!start) {
-    errors.add(errorAt(item, [...subPath, 'date'], `"${input.date}" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)`));
+    errors.add(
+      errorAt(
+        item,
+        [...subPath, 'date'],
+        `"${input.date}" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)`,
+      ),
+    );
   } else if (precisionOf(input.date) !== input.precision) {
     errors.add(
       errorAt(
@@ -45,13 +51,31 @@ export function checkDate(
   if (input.end !== undefined) {
     end = parsePartialDate(input.end);
     if (!end) {
-      errors.add(errorAt(item, [...subPath, 'end'], `"${input.end}" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)`));
+      errors.add(
+        errorAt(
+          item,
+          [...subPath, 'end'],
+          `"${input.end}" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)`,
+        ),
+      );
     } else if (start && startMs(end) < startMs(start)) {
-      errors.add(errorAt(item, [...subPath, 'end'], `"${input.end}" is before the start date "${input.date}"`));
+      errors.add(
+        errorAt(
+          item,
+          [...subPath, 'end'],
+          `"${input.end}" is before the start date "${input.date}"`,
+        ),
+      );
     }
   }
   if (input.dateBasis === 'inferred' && !input.dateNote) {
-    errors.add(errorAt(item, [...subPath, 'dateNote'], 'is required when dateBasis is "inferred": say how the date was worked out'));
+    errors.add(
+      errorAt(
+        item,
+        [...subPath, 'dateNote'],
+        'is required when dateBasis is "inferred": say how the date was worked out',
+      ),
+    );
   }
   if (errors.errors.length > errorCount) return null;
   const endPrecision = input.end === undefined ? undefined : (precisionOf(input.end) ?? undefined);
@@ -84,10 +108,15 @@ export function checkStatedDate(
   if (date.basis !== 'stated') return;
   const nearby = sources.flatMap((source) =>
     (mentionsByDocument.get(source.document) ?? []).filter(
-      (mention) => mention.end >= source.start - STATED_DATE_REACH && mention.start <= source.end + STATED_DATE_REACH,
+      (mention) =>
+        mention.end >= source.start - STATED_DATE_REACH &&
+        mention.start <= source.end + STATED_DATE_REACH,
     ),
   );
-  const wanted: [string, string | undefined][] = [['date', date.start], ['end', date.end]];
+  const wanted: [string, string | undefined][] = [
+    ['date', date.start],
+    ['end', date.end],
+  ];
   for (const [field, iso] of wanted) {
     if (iso === undefined) continue;
     const parts = parsePartialDate(iso);

@@ -16,7 +16,9 @@ const outputDirectory = resolve(values.out ?? resolve(root, 'public/data'));
 
 const result = compileTimeline(root);
 if (!result.ok) {
-  console.error(`npm run data: ${result.errors.length} error(s); the previous output in ${outputDirectory} is unchanged.\n`);
+  console.error(
+    `npm run data: ${result.errors.length} error(s); the previous output in ${outputDirectory} is unchanged.\n`,
+  );
   for (const error of result.errors) console.error(formatBuildError(error));
   process.exit(1);
 }
@@ -30,6 +32,8 @@ console.log(
       `${data.disputes.length} disputes, ${data.documents.length} documents.`,
     `Quotes: ${totals.quotes} verified verbatim, with offsets.`,
     `Date mentions: ${totals.mentions} found: ${totals.cited} cited, ${totals.excluded} excluded with a reason, ${totals.unaccounted} unaccounted.`,
-    written.length > 0 ? `Wrote ${written.length} file(s) to ${outputDirectory}.` : `Output in ${outputDirectory} is up to date.`,
+    written.length > 0
+      ? `Wrote ${written.length} file(s) to ${outputDirectory}.`
+      : `Output in ${outputDirectory} is up to date.`,
   ].join('\n'),
 );

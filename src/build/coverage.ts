@@ -40,11 +40,14 @@ export function accountForMentions(
       const uniqueCiters = [...new Map(citers.map((citer) => [citerKey(citer), citer])).values()];
       exclusions.forEach((span) => usedExclusions.add(span));
       const line = document.text.lineOf(mention.start);
-      const place = `seeds/${document.file}:${line}`;
+      const place = `seeds/${document.file}`;
       if (uniqueCiters.length > 0 && exclusions.length > 0) {
+        const exclusion = exclusions[0]?.by;
         errors.add({
-          file: place,
-          message: `date mention "${mention.text}" is both cited (by ${uniqueCiters.map(citerKey).join(', ')}) and excluded in data/exclusions.yaml; keep one`,
+          file: 'data/exclusions.yaml',
+          line: exclusion?.line,
+          field: exclusion?.id,
+          message: `excludes the date mention "${mention.text}" (${place} line ${line}), which is also cited by ${uniqueCiters.map(citerKey).join(', ')}; keep one`,
         });
       } else if (uniqueCiters.length === 0 && exclusions.length === 0) {
         const context = document.text.text
@@ -52,6 +55,7 @@ export function accountForMentions(
           .replace(/\s+/g, ' ');
         errors.add({
           file: place,
+          line,
           message: `date mention "${mention.text}" is not accounted for: cite it in an event or figure, or exclude it with a reason in data/exclusions.yaml (context: "…${context}…")`,
         });
       }
@@ -62,7 +66,8 @@ export function accountForMentions(
         line,
         text: mention.text,
         kind: mention.kind,
-        status: uniqueCiters.length > 0 ? 'cited' : exclusions.length > 0 ? 'excluded' : 'unaccounted',
+        status:
+          uniqueCiters.length > 0 ? 'cited' : exclusions.length > 0 ? 'excluded' : 'unaccounted',
         citedBy: uniqueCiters.map(({ type, id }) => ({ type, id })) as CoverageMention['citedBy'],
         ...(exclusions[0]?.by.reason ? { reason: exclusions[0].by.reason } : {}),
       });
@@ -74,11 +79,14 @@ export function accountForMentions(
       const line = document ? document.text.lineOf(span.start) : undefined;
       errors.add({
         file: 'data/exclusions.yaml',
-        message: `the exclusion "${span.by.id}" (${span.document}${line ? ` line ${line}` : ''}) covers no date mention; remove it`,
+        line: span.by.line,
+        field: span.by.id,
+        message: `covers no date mention (its passage is in ${span.document}${line ? ` line ${line}` : ''}); remove it`,
       });
     }
   }
-  const count = (status: CoverageMention['status']) => mentions.filter((mention) => mention.status === status).length;
+  const count = (status: CoverageMention['status']) =>
+    mentions.filter((mention) => mention.status === status).length;
   return {
     schemaVersion: 1,
     totals: {

@@ -11,7 +11,10 @@ const Id = v.pipe(
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 /** YAML reads `1995` as a number and `1995-07` as a string; both mean a partial date. */
 const PartialDateText = v.pipe(
-  v.union([v.string(), v.pipe(v.number(), v.integer())], 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.union(
+    [v.string(), v.pipe(v.number(), v.integer())],
+    'must be a date: YYYY, YYYY-MM or YYYY-MM-DD',
+  ),
   v.transform((value) => String(value)),
 );
 const Precision = v.picklist(['year', 'month', 'day'], 'must be one of: year, month, day');
@@ -72,7 +75,10 @@ export const FigurePointInput = v.strictObject({
   id: Id,
   ...DatedInput,
   value: v.pipe(v.number('must be a number'), v.finite()),
-  qualifier: v.optional(v.picklist(['exact', 'about', 'more-than', 'less-than', 'nearly', 'at-most']), 'exact'),
+  qualifier: v.optional(
+    v.picklist(['exact', 'about', 'more-than', 'less-than', 'nearly', 'at-most']),
+    'exact',
+  ),
   display: Text,
   sources: v.pipe(v.array(QuoteInput), v.minLength(1, 'needs at least one source quote')),
   events: Ids,
@@ -122,7 +128,10 @@ export const DocumentInput = v.strictObject({
   written: v.strictObject({
     ...DatedInput,
     /** Passages the writing date is inferred from; they count as citing their date mentions. */
-    evidence: v.optional(v.array(v.strictObject({ quote: Text, occurrence: QuoteInput.entries.occurrence })), []),
+    evidence: v.optional(
+      v.array(v.strictObject({ quote: Text, occurrence: QuoteInput.entries.occurrence })),
+      [],
+    ),
   }),
   url: v.nullable(v.pipe(v.string(), v.url())),
   asides: v.optional(

@@ -78,7 +78,7 @@ function loadList<TSchema extends v.GenericSchema>(
         file: spec.path,
         line: file.lineOf(full),
         field: fieldPath(full),
-        message: issue.message,
+        message: issue.received === 'undefined' ? 'is required' : issue.message,
       });
     }
   });

@@ -10,11 +10,30 @@ export interface Citer {
   id: string;
   /** Why an excluded passage's date mentions are not events. */
   reason?: string;
+  /** Where the citing entry stands in its data file, for errors about it. */
+  line?: number;
 }
 
 export interface CitedSpan extends TextSpan {
   document: string;
   by: Citer;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** A passage that starts or ends inside a word ("uly 1995") is a slip of the selection. */
+function cutWord(text: string, span: TextSpan): string | null {
+  const first = text[span.start] ?? '';
+  const before = text[span.start - 1] ?? '';
+  const last = text[span.end - 1] ?? '';
+  const after = text[span.end] ?? '';
+  if (WORD_CHARACTER.test(first) && WORD_CHARACTER.test(before)) {
+    return `starts in the middle of the word "${before}${first}…"`;
+  }
+  if (WORD_CHARACTER.test(last) && WORD_CHARACTER.test(after)) {
+    return `ends in the middle of the word "…${last}${after}"`;
+  }
+  return null;
 }
 
 /**
@@ -28,6 +47,8 @@ export class QuoteResolver {
   constructor(
     private readonly texts: ReadonlyMap<string, SourceText>,
     private readonly errors: ErrorList,
+    /** Documents named in the metadata that failed to load: their error is already reported. */
+    private readonly unusable: ReadonlySet<string> = new Set(),
   ) {}
 
   resolve(
@@ -37,9 +58,12 @@ export class QuoteResolver {
     by: Citer,
   ): SourceRef | null {
     const text = this.texts.get(input.doc);
+    if (!text && this.unusable.has(input.doc)) return null;
     if (!text) {
       const known = [...this.texts.keys()].join(', ');
-      this.errors.add(errorAt(item, [...subPath, 'doc'], `unknown document "${input.doc}" (known: ${known})`));
+      this.errors.add(
+        errorAt(item, [...subPath, 'doc'], `unknown document "${input.doc}" (known: ${known})`),
+      );
       return null;
     }
     const found = text.findAll(input.quote);
@@ -67,12 +91,26 @@ export class QuoteResolver {
     const span = found[(input.occurrence ?? 1) - 1];
     if (!span) {
       this.errors.add(
-        errorAt(item, [...subPath, 'occurrence'], `is ${input.occurrence}, but the quote occurs only ${found.length} time(s)`),
+        errorAt(
+          item,
+          [...subPath, 'occurrence'],
+          `is ${input.occurrence}, but the quote occurs only ${found.length} time(s)`,
+        ),
       );
+      return null;
+    }
+    const cut = cutWord(text.text, span);
+    if (cut) {
+      this.errors.add(errorAt(item, [...subPath, 'quote'], `${cut}; quote whole words`));
       return null;
     }
     this.verifiedCount++;
     this.spans.push({ document: input.doc, start: span.start, end: span.end, by });
-    return { document: input.doc, quote: text.text.slice(span.start, span.end), start: span.start, end: span.end };
+    return {
+      document: input.doc,
+      quote: text.text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+    };
   }
 }

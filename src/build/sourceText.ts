@@ -53,7 +53,11 @@ export class SourceText {
     const needle = foldWhiteSpace(quote);
     if (needle.length === 0) return [];
     const spans: TextSpan[] = [];
-    for (let at = this.folded.indexOf(needle); at !== -1; at = this.folded.indexOf(needle, at + 1)) {
+    for (
+      let at = this.folded.indexOf(needle);
+      at !== -1;
+      at = this.folded.indexOf(needle, at + 1)
+    ) {
       const start = this.originalIndex[at] as number;
       const end = (this.originalIndex[at + needle.length - 1] as number) + 1;
       spans.push({ start, end });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CompiledTimeline } from './compile.ts';
 
@@ -31,8 +31,15 @@ export function outputFiles(compiled: CompiledTimeline): Map<string, string> {
 
 export function writeOutput(outputDirectory: string, compiled: CompiledTimeline): string[] {
   const written: string[] = [];
-  for (const [name, content] of outputFiles(compiled)) {
+  const files = outputFiles(compiled);
+  for (const [name, content] of files) {
     if (writeFileAtomically(join(outputDirectory, name), content)) written.push(name);
+  }
+  // A document removed from the metadata must not linger as a readable text.
+  for (const name of readdirSync(join(outputDirectory, 'documents'))) {
+    if (name.endsWith('.txt') && !files.has(`documents/${name}`)) {
+      rmSync(join(outputDirectory, 'documents', name));
+    }
   }
   return written;
 }

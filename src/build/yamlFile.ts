@@ -20,11 +20,15 @@ export class YamlFile {
       return [{ file: displayPath, message: `cannot be read (${(cause as Error).message})` }];
     }
     const lines = new LineCounter();
-    const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const document = parseDocument(text, {
+      lineCounter: lines,
+      prettyErrors: false,
+      uniqueKeys: true,
+    });
     if (document.errors.length > 0) {
       return document.errors.map((error) => ({
         file: displayPath,
-        line: error.linePos?.[0]?.line,
+        line: lines.linePos(error.pos[0]).line,
         message: `is not valid YAML: ${error.message.split('\n')[0]}`,
       }));
     }
