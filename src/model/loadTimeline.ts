@@ -1,26 +1,62 @@
 /**
- * Loads the timeline JSON the page names, and says plainly what is wrong when it cannot.
+ * Loads the timeline the page names, and says plainly what is wrong when it cannot.
+ *
  * A page can name another data file with `?data=FILE` (the benchmark and teachers' own timelines
- * use this); only files on the page's own origin are accepted.
+ * use this); only files on the page's own origin are accepted. A file is either the whole
+ * timeline in one (`timeline.json`) or an index whose `detailsPath` names the rest, which is
+ * fetched only when a reader first needs it (the default, for a light first visit).
  */
 import * as v from 'valibot';
-import { TimelineDataSchema, type TimelineData } from './timelineSchema.ts';
+import { joinTimeline } from './splitTimeline.ts';
+import {
+  TimelineDataSchema,
+  TimelineDetailsSchema,
+  TimelineIndexSchema,
+  type TimelineData,
+  type TimelineIndex,
+} from './timelineSchema.ts';
 
-export const DEFAULT_DATA_PATH = 'data/timeline.json';
+export const DEFAULT_DATA_PATH = 'data/timeline-index.json';
 
-export type LoadResult =
-  { ok: true; data: TimelineData; dataUrl: URL } | { ok: false; message: string; detail: string[] };
+/** What drawing the timeline needs; the same for both forms of file. */
+export type TimelineOutline = Omit<TimelineIndex, 'detailsPath'>;
 
-/** Resolves the `data` option against the page; null when it points off the page's origin. */
-export function resolveDataUrl(option: string | null, pageUrl: URL): URL | null {
+export interface Problem {
+  ok: false;
+  message: string;
+  detail: string[];
+}
+
+export type FullResult = { ok: true; data: TimelineData } | Problem;
+
+export interface LoadedTimeline {
+  ok: true;
+  outline: TimelineOutline;
+  dataUrl: URL;
+  /** The whole timeline: at once for a one-file timeline, fetched once for a split one. */
+  loadFull: () => Promise<FullResult>;
+}
+
+export type LoadResult = LoadedTimeline | Problem;
+
+type FetchText = (
+  url: URL,
+) => Promise<{ ok: boolean; status: number; text: () => Promise<string> }>;
+
+/** Resolves a path against a base URL; null when it leads off the base's origin. */
+export function resolveSameOrigin(path: string, base: URL): URL | null {
   let url: URL;
   try {
-    url = new URL(option ?? DEFAULT_DATA_PATH, pageUrl);
+    url = new URL(path, base);
   } catch {
     return null;
   }
-  const sameOrigin = url.origin === pageUrl.origin && url.protocol === pageUrl.protocol;
-  return sameOrigin ? url : null;
+  return url.origin === base.origin && url.protocol === base.protocol ? url : null;
+}
+
+/** Resolves the `data` option against the page; null when it points off the page's origin. */
+export function resolveDataUrl(option: string | null, pageUrl: URL): URL | null {
+  return resolveSameOrigin(option ?? DEFAULT_DATA_PATH, pageUrl);
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
@@ -31,24 +67,96 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return `${path || '(top level)'}: ${issue.message}`;
 }
 
-/** Checks parsed JSON against the schema; at most `limit` problems are listed. */
-export function validateTimeline(json: unknown, source: string, limit = 5): LoadResult {
-  const result = v.safeParse(TimelineDataSchema, json);
-  if (result.success) return { ok: true, data: result.output, dataUrl: new URL(source) };
-  const detail = result.issues.slice(0, limit).map(describeIssue);
-  if (result.issues.length > limit)
-    detail.push(`… and ${result.issues.length - limit} more problem(s)`);
+function shapeProblem(issues: readonly v.BaseIssue<unknown>[], where: string, limit = 5): Problem {
+  const detail = issues.slice(0, limit).map(describeIssue);
+  if (issues.length > limit) detail.push(`… and ${issues.length - limit} more problem(s)`);
   return {
     ok: false,
-    message: `The timeline data in ${source} does not have the expected shape.`,
+    message: `The timeline data in ${where} does not have the expected shape.`,
     detail,
   };
+}
+
+async function fetchJson(
+  url: URL,
+  fetchText: FetchText,
+): Promise<{ ok: true; json: unknown } | Problem> {
+  let response;
+  try {
+    response = await fetchText(url);
+  } catch {
+    return {
+      ok: false,
+      message: `The timeline data could not be fetched from ${url.pathname}.`,
+      detail: [],
+    };
+  }
+  if (!response.ok) {
+    return {
+      ok: false,
+      message: `The timeline data could not be fetched from ${url.pathname} (HTTP ${response.status}).`,
+      detail: [],
+    };
+  }
+  try {
+    return { ok: true, json: JSON.parse(await response.text()) };
+  } catch (error) {
+    return {
+      ok: false,
+      message: `The timeline data in ${url.pathname} is not valid JSON.`,
+      detail: [(error as Error).message],
+    };
+  }
+}
+
+/** Checks parsed JSON in either form and returns what the page needs to go on. */
+export function readTimeline(json: unknown, dataUrl: URL, fetchText: FetchText): LoadResult {
+  const where = dataUrl.pathname;
+  const isSplit = typeof json === 'object' && json !== null && 'detailsPath' in json;
+  if (!isSplit) {
+    const full = v.safeParse(TimelineDataSchema, json);
+    if (!full.success) return shapeProblem(full.issues, where);
+    const data = full.output;
+    const result: FullResult = { ok: true, data };
+    return { ok: true, outline: data, dataUrl, loadFull: () => Promise.resolve(result) };
+  }
+  const index = v.safeParse(TimelineIndexSchema, json);
+  if (!index.success) return shapeProblem(index.issues, where);
+  const { detailsPath, ...outline } = index.output;
+  const detailsUrl = resolveSameOrigin(detailsPath, dataUrl);
+  let pending: Promise<FullResult> | null = null;
+  const loadFull = (): Promise<FullResult> => {
+    pending ??= (async (): Promise<FullResult> => {
+      if (!detailsUrl) {
+        return {
+          ok: false,
+          message: `The details file "${detailsPath}" is not on this site.`,
+          detail: [],
+        };
+      }
+      const fetched = await fetchJson(detailsUrl, fetchText);
+      if (!fetched.ok) return fetched;
+      const details = v.safeParse(TimelineDetailsSchema, fetched.json);
+      if (!details.success) return shapeProblem(details.issues, detailsUrl.pathname);
+      const joined = joinTimeline(index.output, details.output);
+      if (!joined.ok) {
+        return {
+          ok: false,
+          message: `The details file ${detailsUrl.pathname} lacks events that the index names.`,
+          detail: joined.missing.slice(0, 5),
+        };
+      }
+      return { ok: true, data: joined.data };
+    })();
+    return pending;
+  };
+  return { ok: true, outline, dataUrl, loadFull };
 }
 
 export async function loadTimeline(
   option: string | null,
   pageUrl: URL,
-  fetchText: (url: URL) => Promise<{ ok: boolean; status: number; text: () => Promise<string> }>,
+  fetchText: FetchText,
 ): Promise<LoadResult> {
   const dataUrl = resolveDataUrl(option, pageUrl);
   if (!dataUrl) {
@@ -60,35 +168,7 @@ export async function loadTimeline(
       ],
     };
   }
-  let response;
-  try {
-    response = await fetchText(dataUrl);
-  } catch {
-    return {
-      ok: false,
-      message: `The timeline data could not be fetched from ${dataUrl.pathname}.`,
-      detail: [],
-    };
-  }
-  if (!response.ok) {
-    return {
-      ok: false,
-      message: `The timeline data could not be fetched from ${dataUrl.pathname} (HTTP ${response.status}).`,
-      detail: [],
-    };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(await response.text());
-  } catch (error) {
-    return {
-      ok: false,
-      message: `The timeline data in ${dataUrl.pathname} is not valid JSON.`,
-      detail: [(error as Error).message],
-    };
-  }
-  const validated = validateTimeline(json, dataUrl.href);
-  return validated.ok
-    ? { ...validated, dataUrl }
-    : { ...validated, message: validated.message.replace(dataUrl.href, dataUrl.pathname) };
+  const fetched = await fetchJson(dataUrl, fetchText);
+  if (!fetched.ok) return fetched;
+  return readTimeline(fetched.json, dataUrl, fetchText);
 }

@@ -2,7 +2,7 @@
  * Time-axis ticks that adapt to the zoom: decades across the whole century, days when a single
  * month fills the screen, and never so many labels that they run into each other.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './zoomTransform.ts';
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import type { Locale } from 'date-fns';
 import { formatUtcMs } from './formatDate.ts';
@@ -145,7 +145,7 @@ function labelPattern(
  * [0, width], as a d3-zoom rescaled scale does.
  */
 export function axisTicks(
-  scale: ScaleTime<number, number>,
+  scale: Pick<TimeScale, 'domain'>,
   width: number,
   patterns = ENGLISH_TICK_PATTERNS,
 ): Tick[] {

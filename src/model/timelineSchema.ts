@@ -40,24 +40,34 @@ export const ThemeSchema = v.object({
   colour: v.object({ light: HexColour, dark: HexColour }),
 });
 
-export const EventSchema = v.object({
+/** What the timeline needs to draw an event. */
+const eventHeadEntries = {
   id: Id,
   title: v.string(),
-  summary: v.string(),
   date: EventDateSchema,
   /** The first theme is the primary one: it decides the lane and colour. */
   themes: v.pipe(v.array(Id), v.minLength(1)),
   importance: v.picklist([1, 2, 3]),
+  /** Derived by the build from the disputes that name this event. */
+  disputes: v.array(Id),
+};
+
+/** What the detail panel, the list and search add. */
+const eventDetailEntries = {
+  summary: v.string(),
   people: v.array(v.string()),
   places: v.array(v.string()),
   sources: v.pipe(v.array(SourceRefSchema), v.minLength(1)),
   related: v.array(Id),
   /** Editor's note for readers, e.g. how two nearby dates in the sources differ. */
   note: v.optional(v.string()),
-  /** Derived by the build from the disputes and figures that name this event. */
-  disputes: v.array(Id),
+  /** Derived by the build from the figure points that name this event. */
   figures: v.array(Id),
-});
+};
+
+export const EventHeadSchema = v.object(eventHeadEntries);
+export const EventDetailSchema = v.object(eventDetailEntries);
+export const EventSchema = v.object({ ...eventHeadEntries, ...eventDetailEntries });
 
 export const EraSchema = v.object({
   id: Id,
@@ -131,13 +141,36 @@ export const DocumentSchema = v.object({
   asides: v.array(AsideSchema),
 });
 
-export const TimelineDataSchema = v.object({
+const sharedEntries = {
   schemaVersion: v.literal(SCHEMA_VERSION),
   title: v.string(),
   documents: v.array(DocumentSchema),
   themes: v.pipe(v.array(ThemeSchema), v.minLength(1)),
   eras: v.array(EraSchema),
+};
+
+/** The whole timeline in one file: the canonical form (README, "The JSON format"). */
+export const TimelineDataSchema = v.object({
+  ...sharedEntries,
   events: v.array(EventSchema),
+  figures: v.array(FigureSeriesSchema),
+  disputes: v.array(DisputeSchema),
+});
+
+/**
+ * The same data split in two for a light first visit: the index draws the timeline; the
+ * details file (named by `detailsPath`, relative to the index) is fetched when first needed.
+ */
+export const TimelineIndexSchema = v.object({
+  ...sharedEntries,
+  events: v.array(EventHeadSchema),
+  detailsPath: v.string(),
+});
+
+export const TimelineDetailsSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  /** Keyed by event id. */
+  events: v.record(Id, EventDetailSchema),
   figures: v.array(FigureSeriesSchema),
   disputes: v.array(DisputeSchema),
 });
@@ -146,6 +179,10 @@ export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
 export type EventDate = v.InferOutput<typeof EventDateSchema>;
 export type Theme = v.InferOutput<typeof ThemeSchema>;
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+export type EventHead = v.InferOutput<typeof EventHeadSchema>;
+export type EventDetail = v.InferOutput<typeof EventDetailSchema>;
+export type TimelineIndex = v.InferOutput<typeof TimelineIndexSchema>;
+export type TimelineDetails = v.InferOutput<typeof TimelineDetailsSchema>;
 export type Era = v.InferOutput<typeof EraSchema>;
 export type FigurePoint = v.InferOutput<typeof FigurePointSchema>;
 export type FigureSeries = v.InferOutput<typeof FigureSeriesSchema>;

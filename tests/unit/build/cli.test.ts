@@ -61,11 +61,13 @@ describe('npm run data (src/build/cli.ts)', () => {
     expect(listFiles(out)).toEqual(
       [
         'coverage.json',
+        'timeline-details.json',
+        'timeline-index.json',
         'timeline.json',
         ...documentIds.map((id) => join('documents', `${id}.txt`)),
       ].sort(),
     );
-    expect(good.stdout).toContain(`Wrote ${documentIds.length + 2} file(s) to ${out}.`);
+    expect(good.stdout).toContain(`Wrote ${documentIds.length + 4} file(s) to ${out}.`);
     const timeline = JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8')) as {
       events: unknown[];
     };
