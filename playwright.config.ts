@@ -21,6 +21,8 @@ const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
 export default defineConfig({
   testDir: 'tests/browser',
   testMatch: '**/*.spec.ts',
+  // Its own folder: Playwright empties it on every run, and test-results/screenshots must survive.
+  outputDir: 'test-results/playwright',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

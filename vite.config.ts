@@ -13,6 +13,8 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
   test: {
+    // Generous: these machines are shared, and a slow run must not read as a failure.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

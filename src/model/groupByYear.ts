@@ -1,13 +1,13 @@
-import type { TimelineEvent } from './timelineSchema.ts';
-
-export interface YearGroup {
+export interface YearGroup<T> {
   year: string;
-  events: TimelineEvent[];
+  events: T[];
 }
 
-/** Chronological events under the year they start in (the list view's headings). */
-export function groupByYear(events: readonly TimelineEvent[]): YearGroup[] {
-  const groups: YearGroup[] = [];
+/** Chronological events under the year they start in (the list's and the handout's headings). */
+export function groupByYear<T extends { date: { start: string } }>(
+  events: readonly T[],
+): YearGroup<T>[] {
+  const groups: YearGroup<T>[] = [];
   for (const event of events) {
     const year = event.date.start.replace(/^(-?\d+).*$/, '$1');
     const last = groups.at(-1);

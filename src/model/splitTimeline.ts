@@ -3,7 +3,6 @@
  * joined back. The build writes both forms; the app fetches details only when first needed.
  */
 import type {
-  EventDetail,
   EventHead,
   TimelineData,
   TimelineDetails,
@@ -13,17 +12,19 @@ import type {
 
 export const DETAILS_FILE = 'timeline-details.json';
 
+/** What drawing an event needs; the date's note stays with the details. */
 export function eventHead(event: TimelineEvent): EventHead {
   const { id, title, date, themes, importance, disputes } = event;
-  return { id, title, date, themes, importance, disputes };
+  const { note: _note, ...dateWithoutNote } = date;
+  return { id, title, date: dateWithoutNote, themes, importance, disputes };
 }
 
 export function splitTimeline(
   data: TimelineData,
   detailsPath = DETAILS_FILE,
 ): { index: TimelineIndex; details: TimelineDetails } {
-  const { events, figures, disputes, ...shared } = data;
-  const detailsById: Record<string, EventDetail> = {};
+  const { events, figures, disputes, documents, schemaVersion, title, themes, eras } = data;
+  const detailsById: TimelineDetails['events'] = {};
   for (const event of events) {
     const { summary, people, places, sources, related, note, figures: points } = event;
     detailsById[event.id] = {
@@ -34,11 +35,12 @@ export function splitTimeline(
       related,
       ...(note !== undefined ? { note } : {}),
       figures: points,
+      ...(event.date.note !== undefined ? { dateNote: event.date.note } : {}),
     };
   }
   return {
-    index: { ...shared, events: events.map(eventHead), detailsPath },
-    details: { schemaVersion: data.schemaVersion, events: detailsById, figures, disputes },
+    index: { schemaVersion, title, themes, eras, events: events.map(eventHead), detailsPath },
+    details: { schemaVersion, documents, events: detailsById, figures, disputes },
   };
 }
 
@@ -49,12 +51,22 @@ export function joinTimeline(
 ): { ok: true; data: TimelineData } | { ok: false; missing: string[] } {
   const missing = index.events.filter((head) => !details.events[head.id]).map((head) => head.id);
   if (missing.length > 0) return { ok: false, missing };
-  const { detailsPath: _detailsPath, events, ...shared } = index;
+  const { schemaVersion, title, themes, eras } = index;
   return {
     ok: true,
     data: {
-      ...shared,
-      events: events.map((head) => ({ ...head, ...(details.events[head.id] as EventDetail) })),
+      schemaVersion,
+      title,
+      documents: details.documents,
+      themes,
+      eras,
+      events: index.events.map((head) => {
+        const { dateNote, ...detail } = details.events[
+          head.id
+        ] as TimelineDetails['events'][string];
+        const date = dateNote === undefined ? head.date : { ...head.date, note: dateNote };
+        return { ...head, date, ...detail };
+      }),
       figures: details.figures,
       disputes: details.disputes,
     },

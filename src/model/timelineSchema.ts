@@ -162,15 +162,20 @@ export const TimelineDataSchema = v.object({
  * details file (named by `detailsPath`, relative to the index) is fetched when first needed.
  */
 export const TimelineIndexSchema = v.object({
-  ...sharedEntries,
+  schemaVersion: sharedEntries.schemaVersion,
+  title: sharedEntries.title,
+  themes: sharedEntries.themes,
+  eras: sharedEntries.eras,
+  /** Dates without their `note`, which travels in the details as `dateNote`. */
   events: v.array(EventHeadSchema),
   detailsPath: v.string(),
 });
 
 export const TimelineDetailsSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
+  documents: sharedEntries.documents,
   /** Keyed by event id. */
-  events: v.record(Id, EventDetailSchema),
+  events: v.record(Id, v.object({ ...eventDetailEntries, dateNote: v.optional(v.string()) })),
   figures: v.array(FigureSeriesSchema),
   disputes: v.array(DisputeSchema),
 });

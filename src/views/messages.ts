@@ -17,7 +17,37 @@ export const en = {
   disputedHint: 'The sources disagree about this; see the claims side by side.',
   dateStated: 'Date stated in the source',
   dateInferred: 'Date inferred',
+  sourcesLine: (titles: readonly string[]) => `Sources: ${titles.join('; ')}`,
   sourceCount: (count: number) => (count === 1 ? '1 source' : `${count} sources`),
+  // Print
+  printButton: 'Print handout',
+  printHeading: (title: string) => title,
+  printFilters: (parts: readonly string[]) =>
+    parts.length === 0 ? 'All events' : `Showing: ${parts.join(' · ')}`,
+  printThemes: (labels: readonly string[]) => `themes ${labels.join(', ')}`,
+  printSearch: (query: string) => `search “${query}”`,
+  printSources: 'Every event quotes its sources word for word. Documents:',
+  printWithoutDetails:
+    'Summaries and sources are printed once they have loaded: use the “Print handout” button.',
+  printGenerated: (url: string) => `From ${url}`,
+  // Filters
+  filtersHeading: 'Filters',
+  filtersToggle: (active: boolean) => (active ? 'Filters (on)' : 'Filters'),
+  themeFilterLabel: 'Themes',
+  themeToggleName: (label: string, count: number) =>
+    `${label}: ${count === 1 ? '1 event' : `${count} events`}`,
+  onlyThisTheme: 'only',
+  onlyThisThemeName: (label: string) => `Show only ${label}`,
+  allThemes: 'All themes',
+  importanceLabel: 'Show',
+  importanceOptions: {
+    1: 'All events',
+    2: 'Notable events and milestones',
+    3: 'Milestones only',
+  } as Record<1 | 2 | 3, string>,
+  resetFilters: 'Clear all filters',
+  shownCount: (shown: number, total: number) =>
+    shown === total ? `All ${total} events` : `${shown} of ${total} events`,
   // The timeline
   timelineLabel: (from: string, to: string) =>
     `Timeline, ${from} to ${to}. Arrow keys pan, plus and minus zoom, 0 shows everything; Tab moves through the events.`,
@@ -72,6 +102,21 @@ export const en = {
     `Next in ${theme}: ${title}, ${date}`,
   panelNavNoEarlier: 'No earlier event',
   panelNavNoLater: 'No later event',
+
+  // Search
+  searchLabel: 'Search events',
+  searchPlaceholder: 'Search people, places, agreements…',
+  searchClear: 'Clear search',
+  searchLoading: 'Loading search…',
+  searchNoResults: 'No events match',
+  searchResults: (count: number, shown: number) =>
+    (count === 1 ? '1 result' : `${count} results`) +
+    (count > shown ? `, the first ${shown} listed` : ''),
+  searchInTitle: 'in the title',
+  searchInSummary: 'in the summary',
+  searchInQuote: 'in a quote',
+  searchInPeople: 'people',
+  searchInPlaces: 'places',
 } as const;
 
 export type Messages = typeof en;

@@ -1,12 +1,19 @@
 /**
  * The one owner of what the page knows and what the reader has chosen: the timeline's outline
- * (enough to draw it), the full data once fetched, the view, the selected event. Components read
- * it and call its methods; nothing else keeps a copy.
+ * (enough to draw it), the full data once fetched, the view, the selected event, the filters,
+ * the search and the visible range. Components read it and call its methods; the URL sync reads
+ * and writes only here.
  */
+import type { EventSearch } from '../../model/eventSearch.ts';
+import { filterEvents, themeCounts, type EventFilters } from '../../model/filterEvents.ts';
 import type { TimelineOutline } from '../../model/loadTimeline.ts';
-import type { TimelineData, TimelineEvent } from '../../model/timelineSchema.ts';
+import type { EventHead, TimelineData, TimelineEvent } from '../../model/timelineSchema.ts';
+import type { UrlState, ViewName } from '../../model/urlState.ts';
 
-export type ViewName = 'timeline' | 'list';
+export type { ViewName };
+
+/** Enough results to narrow the timeline with; the drop-down shows only the first few. */
+const SEARCH_LIMIT = 500;
 
 export class AppState {
   outline = $state.raw<TimelineOutline | null>(null);
@@ -14,7 +21,18 @@ export class AppState {
   data = $state.raw<TimelineData | null>(null);
   view = $state<ViewName>('timeline');
   selectedId = $state<string | null>(null);
+  /** Active theme ids; null: all themes. */
+  themes = $state.raw<ReadonlySet<string> | null>(null);
+  minImportance = $state<1 | 2 | 3>(1);
+  query = $state('');
+  /** Loaded on the first search. */
+  search = $state.raw<EventSearch | null>(null);
+  /** What the timeline shows, reported by it when the reader moves it; null: the default view. */
+  visibleRange = $state.raw<[number, number] | null>(null);
+  /** A range the timeline should move to (a shared link, Back/Forward); a new object each time. */
+  rangeRequest = $state.raw<{ range: [number, number] | null } | null>(null);
 
+  readonly themeIds = $derived((this.outline?.themes ?? []).map((theme) => theme.id));
   readonly eventIds = $derived(new Set((this.outline?.events ?? []).map((event) => event.id)));
 
   readonly eventById = $derived(
@@ -25,7 +43,47 @@ export class AppState {
     this.selectedId === null ? null : (this.eventById.get(this.selectedId) ?? null),
   );
 
+  readonly searchMatches = $derived.by((): ReadonlySet<string> | null => {
+    const query = this.query.trim();
+    if (query.length < 2 || !this.search) return null;
+    return new Set(this.search.search(query, SEARCH_LIMIT).map((hit) => hit.id));
+  });
+
+  readonly filters = $derived<EventFilters>({
+    themes: this.themes,
+    minImportance: this.minImportance,
+    matches: this.searchMatches,
+  });
+
+  readonly visibleEvents = $derived<EventHead[]>(
+    filterEvents(this.outline?.events ?? [], this.filters),
+  );
+
+  readonly visibleFullEvents = $derived<TimelineEvent[]>(
+    filterEvents(this.data?.events ?? [], this.filters),
+  );
+
+  readonly themeCounts = $derived(
+    themeCounts(this.outline?.events ?? [], this.themeIds, this.filters),
+  );
+
+  readonly filtersActive = $derived(
+    this.themes !== null || this.minImportance !== 1 || this.query.trim().length >= 2,
+  );
+
   select(id: string | null): void {
     this.selectedId = id !== null && this.eventIds.has(id) ? id : null;
+  }
+
+  /** The state a shared link carries. */
+  toUrlState(): UrlState {
+    return {
+      view: this.view,
+      event: this.selectedId,
+      range: this.visibleRange,
+      themes: this.themes ? this.themeIds.filter((id) => this.themes?.has(id)) : null,
+      minImportance: this.minImportance,
+      query: this.query,
+    };
   }
 }

@@ -15,7 +15,8 @@ import {
   zoomIdentity,
 } from '../../model/zoomTransform.ts';
 
-export type TransformListener = (transform: ZoomTransform) => void;
+/** `byReader`: the reader moved the view (not a resize or a restored link). */
+export type TransformListener = (transform: ZoomTransform, byReader: boolean) => void;
 
 const ANIMATION_MS = 450;
 /** A pointer that moves less than this between down and up still makes a click. */
@@ -59,11 +60,11 @@ export class TimelineZoom {
     return this.transform;
   }
 
-  private set(next: ZoomTransform): void {
+  private set(next: ZoomTransform, byReader = true): void {
     const constrained = next.constrain(this.width, this.maxZoom);
     if (constrained.equals(this.transform)) return;
     this.transform = constrained;
-    this.onTransform(constrained);
+    this.onTransform(constrained, byReader);
   }
 
   private localX(event: MouseEvent): number {
@@ -184,7 +185,7 @@ export class TimelineZoom {
     this.width = Math.max(1, width);
     const scaled = new ZoomTransform(this.transform.k, (this.transform.x * this.width) / previous);
     this.transform = scaled.constrain(this.width, this.maxZoom);
-    this.onTransform(this.transform);
+    this.onTransform(this.transform, false);
   }
 
   private stopAnimation(): void {
@@ -192,11 +193,11 @@ export class TimelineZoom {
     this.animation = 0;
   }
 
-  private animateTo(target: ZoomTransform, animate: boolean): void {
+  private animateTo(target: ZoomTransform, animate: boolean, byReader = true): void {
     this.stopAnimation();
     const end = target.constrain(this.width, this.maxZoom);
     if (!animate || prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
-      this.set(end);
+      this.set(end, byReader);
       return;
     }
     const start = this.transform;
@@ -239,6 +240,6 @@ export class TimelineZoom {
 
   /** Restores a view given as a base-pixel range (e.g. from the URL), without animation. */
   setRange(x0: number, x1: number): void {
-    this.animateTo(transformShowing(x0, x1, this.width), false);
+    this.animateTo(transformShowing(x0, x1, this.width), false, false);
   }
 }

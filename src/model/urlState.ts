@@ -1,0 +1,120 @@
+/**
+ * What a shared link carries: the view, the selected event, the visible range, the filters and
+ * the search. Reading is forgiving — an unknown or malformed value is dropped, never an error —
+ * and nothing read here reaches the page as markup: values are checked against what the data
+ * holds, and the app renders them as text.
+ */
+import { parsePartialDate, precisionOf, startMs } from './partialDate.ts';
+
+export type ViewName = 'timeline' | 'list';
+
+export interface UrlState {
+  view: ViewName;
+  event: string | null;
+  /** The visible range, in UTC ms; null for the default view. */
+  range: [number, number] | null;
+  /** Active themes; null for all of them. */
+  themes: string[] | null;
+  minImportance: 1 | 2 | 3;
+  query: string;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  view: 'timeline',
+  event: null,
+  range: null,
+  themes: null,
+  minImportance: 1,
+  query: '',
+};
+
+/** What the data holds, to check values against. */
+export interface KnownValues {
+  eventIds: ReadonlySet<string>;
+  themeIds: readonly string[];
+}
+
+/** Parameters this codec owns; every other one (data, embed options) is passed through as is. */
+export const STATE_PARAMS = ['view', 'event', 'from', 'to', 'themes', 'min', 'q'] as const;
+
+export const MAX_QUERY_LENGTH = 120;
+const MAX_PARAM_LENGTH = 2000;
+const DAY_MS = 86_400_000;
+
+function dayMs(value: string | null): number | null {
+  if (value === null || value.length > 12 || precisionOf(value) !== 'day') return null;
+  const parts = parsePartialDate(value);
+  return parts ? startMs(parts) : null;
+}
+
+function isoDay(ms: number): string {
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  const yearText = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(date.getUTCDate()).padStart(2, '0');
+  return `${yearText}-${month}-${day}`;
+}
+
+export function readUrlState(search: string, known: KnownValues): UrlState {
+  const params = new URLSearchParams(search.length > 20_000 ? '' : search);
+  const get = (name: string) => {
+    const value = params.get(name);
+    return value === null || value.length > MAX_PARAM_LENGTH ? null : value;
+  };
+  const view = get('view') === 'list' ? 'list' : 'timeline';
+  const eventParam = get('event');
+  const event = eventParam !== null && known.eventIds.has(eventParam) ? eventParam : null;
+  const from = dayMs(get('from'));
+  const to = dayMs(get('to'));
+  const range: [number, number] | null =
+    from !== null && to !== null && to - from >= DAY_MS ? [from, to] : null;
+  const themeParam = get('themes');
+  const themes =
+    themeParam === null ? null : known.themeIds.filter((id) => themeParam.split(',').includes(id));
+  const min = get('min');
+  const minImportance = min === '2' ? 2 : min === '3' ? 3 : 1;
+  const query = (get('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, MAX_QUERY_LENGTH);
+  return {
+    view,
+    event,
+    range,
+    // "themes=" naming none we know means no valid choice, so all themes.
+    themes:
+      themes === null || themes.length === 0 || themes.length === known.themeIds.length
+        ? null
+        : themes,
+    minImportance,
+    query,
+  };
+}
+
+/**
+ * The query string for a state, keeping the parameters this codec does not own (such as
+ * `data`) from `current`. Defaults are left out, so a plain visit has a plain address.
+ */
+export function writeUrlState(state: UrlState, current: string): string {
+  const params = new URLSearchParams(current);
+  for (const name of STATE_PARAMS) params.delete(name);
+  if (state.view !== 'timeline') params.set('view', state.view);
+  if (state.event) params.set('event', state.event);
+  if (state.range) {
+    params.set('from', isoDay(state.range[0]));
+    params.set('to', isoDay(state.range[1]));
+  }
+  if (state.themes) params.set('themes', state.themes.join(','));
+  if (state.minImportance !== 1) params.set('min', String(state.minImportance));
+  if (state.query) params.set('q', state.query.slice(0, MAX_QUERY_LENGTH));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Changes that deserve their own Back step; a moved view or a typed letter do not. */
+export function isHistoryWorthy(before: UrlState, after: UrlState): boolean {
+  return (
+    before.view !== after.view ||
+    before.event !== after.event ||
+    before.minImportance !== after.minImportance ||
+    (before.themes ?? []).join(',') !== (after.themes ?? []).join(',')
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Keeps the address in step with the app state, so a link shows exactly what the teacher showed
+ * and Back/Forward behave: selecting an event, changing a filter or the view adds a history
+ * entry; moving the timeline or typing a search only replaces the current one.
+ */
+import {
+  isHistoryWorthy,
+  readUrlState,
+  writeUrlState,
+  type UrlState,
+} from '../../model/urlState.ts';
+import type { AppState } from './appState.svelte.ts';
+
+export function startUrlSync(app: AppState, apply: (state: UrlState) => void): () => void {
+  let last: UrlState = app.toUrlState();
+
+  const read = () =>
+    readUrlState(window.location.search, { eventIds: app.eventIds, themeIds: app.themeIds });
+
+  const onPopState = () => {
+    const state = read();
+    last = state;
+    apply(state);
+  };
+  window.addEventListener('popstate', onPopState);
+
+  const stopEffect = $effect.root(() => {
+    $effect(() => {
+      const next = app.toUrlState();
+      const search = writeUrlState(next, window.location.search);
+      if (search === window.location.search) {
+        last = next;
+        return;
+      }
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      if (isHistoryWorthy(last, next)) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+      last = next;
+    });
+  });
+
+  return () => {
+    window.removeEventListener('popstate', onPopState);
+    stopEffect();
+  };
+}
