@@ -1,15 +1,27 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative asset paths, so the built app works from any sub-path of a teaching site.
   base: './',
   plugins: [svelte()],
-  build: {
-    target: 'es2022',
-    // Keep the JSON data out of the bundle: the app fetches it, so a page can name another file.
-    assetsInlineLimit: 0,
-  },
+  build:
+    mode === 'offline'
+      ? {
+          // One script and one stylesheet, for src/build/bundleOffline.ts to inline into a single
+          // HTML file that works from disk (file://) or uploaded to a learning platform.
+          target: 'es2022',
+          outDir: 'dist/.offline',
+          emptyOutDir: true,
+          cssCodeSplit: false,
+          modulePreload: false,
+          rollupOptions: { output: { inlineDynamicImports: true } },
+        }
+      : {
+          target: 'es2022',
+          // Keep the JSON data out of the bundle: the app fetches it, so a page can name another file.
+          assetsInlineLimit: 0,
+        },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
   test: {
@@ -36,4 +48,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

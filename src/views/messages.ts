@@ -19,6 +19,28 @@ export const en = {
   dateInferred: 'Date inferred',
   sourcesLine: (titles: readonly string[]) => `Sources: ${titles.join('; ')}`,
   sourceCount: (count: number) => (count === 1 ? '1 source' : `${count} sources`),
+  // Embedding
+  embedButton: 'Embed',
+  embedHeading: 'Embed this timeline in a teaching site',
+  embedIntro:
+    'Paste this into your page (WordPress, Moodle, Google Sites or plain HTML). The script line lets the timeline grow to fit its content; without it the timeline keeps the height below.',
+  embedHeight: 'Height (pixels)',
+  embedControlsLegend: 'Show in the embed',
+  embedControlNames: {
+    title: 'Title',
+    search: 'Search',
+    filters: 'Theme and importance filters',
+    views: 'Timeline / list switch',
+  } as Record<'title' | 'search' | 'filters' | 'views', string>,
+  embedKeepState: 'Keep the current event, filters, search and view',
+  embedSnippetLabel: 'Embed code',
+  embedCopy: 'Copy code',
+  embedCopied: 'Copied to the clipboard.',
+  embedCopyFailed: 'Select the code and copy it with Ctrl+C (⌘+C on a Mac).',
+  embedClose: 'Close',
+  embedFrameTitle: 'Vietnam–US relations: a timeline from the sources',
+  embedOpenFull: 'Open the full timeline',
+  embedOpenFullHint: '(opens in a new tab)',
   // Print
   printButton: 'Print handout',
   printHeading: (title: string) => title,

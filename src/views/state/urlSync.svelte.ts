@@ -33,8 +33,13 @@ export function startUrlSync(app: AppState, apply: (state: UrlState) => void): (
         return;
       }
       const url = `${window.location.pathname}${search}${window.location.hash}`;
-      if (isHistoryWorthy(last, next)) window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
+      try {
+        if (isHistoryWorthy(last, next)) window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      } catch {
+        // Some pages may not rewrite their address (a file opened from disk in some browsers,
+        // some sandboxed frames): the timeline works on, without shareable addresses.
+      }
       last = next;
     });
   });
