@@ -76,7 +76,11 @@ export interface PreparedTimeline {
   geometry: TimelineGeometry;
 }
 
-/** Shortens a label to fit `maxWidth` (with an ellipsis), measuring with the page's own font. */
+/**
+ * Shortens a label to fit `maxWidth`, measuring with the page's own font. It cuts between whole
+ * words (then adds an ellipsis), so what a reader sees is always words of the mark's accessible
+ * name (WCAG 2.5.3, label in name); a first word too long for the space is kept whole.
+ */
 export function fitLabel(
   text: string,
   maxWidth: number,
@@ -84,14 +88,15 @@ export function fitLabel(
 ): { label: string; width: number } {
   const full = measure(text);
   if (full <= maxWidth) return { label: text, width: full };
-  let low = 0;
-  let high = text.length;
+  const words = text.split(/\s+/);
+  let low = 1;
+  let high = words.length - 1;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (measure(`${text.slice(0, middle).trimEnd()}…`) <= maxWidth) low = middle;
+    if (measure(`${words.slice(0, middle).join(' ')}…`) <= maxWidth) low = middle;
     else high = middle - 1;
   }
-  const label = `${text.slice(0, low).trimEnd()}…`;
+  const label = `${words.slice(0, low).join(' ').replace(/[\s,;:–-]+$/, '')}…`;
   return { label, width: measure(label) };
 }
 

@@ -87,6 +87,9 @@ export const en = {
     `${count} more events, ${range}. Activate to zoom in on them.`,
   visibleRange: (from: string, to: string, count: number) =>
     `Showing ${from} to ${to}: ${count === 1 ? '1 event' : `${count} events`}.`,
+  clusterListName: (count: number, range: string) => `${count} events, ${range}`,
+  clusterListClose: 'Close the list',
+  clusterHoldsSelected: ', holds the selected event',
   viewSwitch: 'View',
   viewTimeline: 'Timeline',
   viewList: 'List',
@@ -139,6 +142,123 @@ export const en = {
   searchInQuote: 'in a quote',
   searchInPeople: 'people',
   searchInPlaces: 'places',
+
+  // Disputes and coverage (src/views/disputes/, src/views/coverage/)
+  disputesHeading: 'Where the sources disagree',
+  disputesIntro:
+    'The documents do not always agree: they give different numbers, ranks and dates for the same thing. Each claim is set beside the others and quoted word for word, with the document it comes from and when it held. Nothing here picks a winner: compare the claims, and ask why they might differ.',
+  disputesCount: (count: number) =>
+    count === 1
+      ? '1 disagreement between the documents'
+      : `${count} disagreements between the documents`,
+  disputesNone: 'No disagreements between the documents are recorded.',
+  disputesNote: 'Editor’s note:',
+  disputesAsOf: (date: string) => `As of ${date}`,
+  disputesReadInSource: 'Read in the source',
+  disputesReadInSourceOf: (documentTitle: string) => `: ${documentTitle}`,
+  disputesEvents: 'Events concerned',
+  disputesFigures: 'Figures concerned',
+  coverageHeading: 'Date coverage of the documents',
+  coverageIntro:
+    'For editors. The build finds every date mention in the documents. Each must be inside a quote the timeline cites (an event, a figure, a disagreement or a document’s own date) or excluded in data/exclusions.yaml with a reason, so no date in the sources goes missing unnoticed. The build fails on any unaccounted mention.',
+  coverageTotals: (mentions: number, cited: number, excluded: number, unaccounted: number) =>
+    `${mentions} date mentions: ${cited} cited, ${excluded} excluded, ${unaccounted} unaccounted`,
+  coverageQuotes: (count: number) =>
+    count === 1 ? '1 quote verified word for word.' : `${count} quotes verified word for word.`,
+  coverageUnaccountedWarning: (count: number) =>
+    `${count === 1 ? '1 mention is' : `${count} mentions are`} unaccounted for: cite or exclude each one, or the build fails.`,
+  coverageFilterLabel: 'Show',
+  coverageFilterOption: (label: string, count: number) => `${label} (${count})`,
+  coverageFilterAll: 'All',
+  coverageStatus: {
+    cited: 'Cited',
+    excluded: 'Excluded',
+    unaccounted: 'Unaccounted',
+  } as Record<'cited' | 'excluded' | 'unaccounted', string>,
+  coverageShowing: (shown: number, total: number) =>
+    shown === total
+      ? `Showing all ${total} date mentions.`
+      : `Showing ${shown} of ${total} date mentions.`,
+  coverageCaptionOf: (documentTitle: string) => `Date mentions in ${documentTitle}: `,
+  coverageCaption: (shown: number, total: number) =>
+    shown === total
+      ? `${total === 1 ? '1 date mention' : `${total} date mentions`}, in the order of the text`
+      : `${shown} of ${total} date mentions, in the order of the text`,
+  coverageNoMentions: 'The build found no date mentions in this document.',
+  coverageNoneShown: 'No mention in this document has this status.',
+  coverageColumnLine: 'Line',
+  coverageColumnText: 'Mention',
+  coverageColumnKind: 'Kind',
+  coverageColumnStatus: 'Status',
+  coverageColumnAccount: 'Cited by, or why excluded',
+  coverageKinds: {
+    'full-date': 'full date',
+    'day-month': 'day and month',
+    'month-year': 'month and year',
+    month: 'month',
+    year: 'year',
+    'year-range': 'range of years',
+    'date-range': 'range of dates',
+    'part-of-period': 'part of a period',
+    relative: 'relative',
+    century: 'century or decade',
+    elapsed: 'time elapsed',
+  } as Record<string, string>,
+  coverageCitedByEvent: 'Event:',
+  coverageCitedByFigure: (series: string, value: string, date: string) =>
+    `Figure: ${series}, ${value} (${date})`,
+  coverageCitedByDispute: (title: string) => `Disagreement: ${title}`,
+  coverageCitedByDocument: (date: string) => `The document’s own date (${date})`,
+  coverageCitedByUnknown: (type: string, id: string) => `${type} “${id}” (not in the data)`,
+  coverageNoReason: 'No reason given.',
+  coverageUnaccountedHint: 'Not on the timeline and not excluded.',
+  coverageUnknownDocument: (id: string) => `Document “${id}” (not in the timeline data)`,
+  coverageLoading: 'Loading the coverage report…',
+  coverageLoadFailed: 'The coverage report could not be shown',
+
+  // Source reader
+  readerListHeading: 'The source documents',
+  readerListIntro:
+    'Every event quotes these documents word for word. Open one to read it in full, with every quoted passage highlighted.',
+  readerOpenDocument: (title: string) => `Read ${title}`,
+  readerBack: '← All documents',
+  readerAbout: 'About this document',
+  readerFullText: 'Full text',
+  readerTitle: 'Title',
+  readerTitleStated: 'as stated in the text',
+  readerTitleDescriptive: 'descriptive: the text states none',
+  readerKind: 'Kind',
+  readerAuthor: 'Author',
+  readerPublisher: 'Publisher',
+  readerNotNamed: 'Not named',
+  readerWritten: 'Written',
+  readerWrittenStated: 'stated in the text',
+  readerWrittenInferred: 'inferred',
+  readerOriginal: 'Original',
+  readerOriginalLink: 'Original article',
+  readerOpensInNewTab: '(opens in a new tab)',
+  readerCited: 'Cited',
+  readerCitedCounts: (passages: number, events: number) =>
+    `${passages === 1 ? '1 passage' : `${passages} passages`} cited by ${events === 1 ? '1 event' : `${events} events`}`,
+  readerLoading: 'Loading the document…',
+  readerLoadFailed: 'The document could not be loaded.',
+  readerRetry: 'Try again',
+  readerUnknownDocument: (id: string) => `This timeline holds no document “${id}”.`,
+  readerLegend: 'Highlighted passages are quoted on the timeline; select one to open its event.',
+  readerLegendEvent: 'quoted by an event',
+  readerLegendFigure: 'quoted for a figure',
+  readerLegendDispute: 'quoted in a disputed claim',
+  readerCitedBy: (titles: readonly string[]) => `Passage cited by: ${titles.join('; ')}`,
+  readerCitedByMany: (count: number) => `Passage cited by ${count} events; show them`,
+  readerCitedByNone: (kinds: readonly string[]) => `Passage quoted for ${kinds.join(' and ')}`,
+  readerKindFigure: 'a figure',
+  readerKindDispute: 'a disputed claim',
+  readerEventsOfPassage: 'Events citing this passage',
+  readerAsideLabels: {
+    furniture: 'Page furniture',
+    caption: 'Photo caption',
+    endnotes: 'Endnotes',
+  } as Record<'furniture' | 'caption' | 'endnotes', string>,
 } as const;
 
 export type Messages = typeof en;

@@ -11,22 +11,35 @@ import {
 } from '../../model/urlState.ts';
 import type { AppState } from './appState.svelte.ts';
 
-export function startUrlSync(app: AppState, apply: (state: UrlState) => void): () => void {
+export function startUrlSync(app: AppState, apply: (state: UrlState) => Promise<void>): () => void {
   let last: UrlState = app.toUrlState();
+  /**
+   * While Back/Forward's state is applied (in several steps: loading the panel, the data), the
+   * address already says where we are going: writing it then would push entries and wipe Forward.
+   */
+  let applying = 0;
 
   const read = () =>
     readUrlState(window.location.search, { eventIds: app.eventIds, themeIds: app.themeIds });
 
-  const onPopState = () => {
+  const onPopState = async () => {
     const state = read();
     last = state;
-    apply(state);
+    applying++;
+    try {
+      await apply(state);
+    } finally {
+      applying--;
+      last = app.toUrlState();
+    }
   };
-  window.addEventListener('popstate', onPopState);
+  const onPopStateEvent = () => void onPopState();
+  window.addEventListener('popstate', onPopStateEvent);
 
   const stopEffect = $effect.root(() => {
     $effect(() => {
       const next = app.toUrlState();
+      if (applying > 0) return;
       const search = writeUrlState(next, window.location.search);
       if (search === window.location.search) {
         last = next;
@@ -45,7 +58,7 @@ export function startUrlSync(app: AppState, apply: (state: UrlState) => void): (
   });
 
   return () => {
-    window.removeEventListener('popstate', onPopState);
+    window.removeEventListener('popstate', onPopStateEvent);
     stopEffect();
   };
 }

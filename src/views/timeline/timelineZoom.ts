@@ -45,6 +45,8 @@ export class TimelineZoom {
   private node: SVGSVGElement | null = null;
   private wheelArmed = false;
   private animation = 0;
+  /** Where the running animation will end: the next step starts from there, not mid-flight. */
+  private destination: ZoomTransform | null = null;
   private readonly pointers = new Map<number, { x: number; y: number }>();
   private gesture: Gesture | null = null;
   /** Set when a drag ends: the click the browser fires next is part of the drag. */
@@ -191,6 +193,12 @@ export class TimelineZoom {
   private stopAnimation(): void {
     cancelAnimationFrame(this.animation);
     this.animation = 0;
+    this.destination = null;
+  }
+
+  /** The view the reader is heading to: the animation's end while one runs. */
+  private heading(): ZoomTransform {
+    return this.destination ?? this.transform;
   }
 
   private animateTo(target: ZoomTransform, animate: boolean, byReader = true): void {
@@ -202,21 +210,28 @@ export class TimelineZoom {
     }
     const start = this.transform;
     const startedAt = performance.now();
+    this.destination = end;
     const step = (now: number) => {
       const t = Math.min(1, (now - startedAt) / ANIMATION_MS);
       const eased = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
       this.set(interpolateView(start, end, this.width, eased));
-      this.animation = t < 1 ? requestAnimationFrame(step) : 0;
+      if (t < 1) this.animation = requestAnimationFrame(step);
+      else this.stopAnimation();
     };
     this.animation = requestAnimationFrame(step);
   }
 
   zoomBy(factor: number, animate = true): void {
-    this.animateTo(this.transform.scaleAt(factor, this.width / 2), animate);
+    this.animateTo(this.heading().scaleAt(factor, this.width / 2), animate);
   }
 
   panBy(pixels: number, animate = true): void {
-    this.animateTo(this.transform.translateBy(pixels), animate);
+    this.animateTo(this.heading().translateBy(pixels), animate);
+  }
+
+  /** Whether zooming in further is possible (the limit is about a month across the view). */
+  canZoomIn(): boolean {
+    return this.heading().k < this.maxZoom * 0.999;
   }
 
   fit(animate = true): void {
@@ -233,7 +248,7 @@ export class TimelineZoom {
   }
 
   /** Puts base-pixel x at `at` (a fraction of the width), at zoom k (default: the current). */
-  centreOn(baseX: number, k = this.transform.k, animate = true, at = 0.5): void {
+  centreOn(baseX: number, k = this.heading().k, animate = true, at = 0.5): void {
     const level = Math.min(this.maxZoom, Math.max(1, k));
     this.animateTo(new ZoomTransform(level, this.width * at - baseX * level), animate);
   }
