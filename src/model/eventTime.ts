@@ -1,6 +1,8 @@
 /**
  * The instants an event's date stands for, worked out once when the data is loaded so that
- * scales, layout and hit-testing deal in plain numbers (UTC milliseconds) from then on.
+ * scales, layout and hit-testing deal in plain numbers (UTC milliseconds) from then on. Deep-time
+ * years work the same way (partialDate.ts says how they are placed): a year-precise date 13.8
+ * billion years ago is uncertain over that one year and drawn in its middle.
  */
 import type { EventDate } from './timelineSchema.ts';
 import {

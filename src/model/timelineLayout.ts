@@ -96,7 +96,10 @@ export function fitLabel(
     if (measure(`${words.slice(0, middle).join(' ')}…`) <= maxWidth) low = middle;
     else high = middle - 1;
   }
-  const label = `${words.slice(0, low).join(' ').replace(/[\s,;:–-]+$/, '')}…`;
+  const label = `${words
+    .slice(0, low)
+    .join(' ')
+    .replace(/[\s,;:–-]+$/, '')}…`;
   return { label, width: measure(label) };
 }
 

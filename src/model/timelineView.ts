@@ -1,13 +1,32 @@
 /** Small pure pieces of the timeline view: its time range, era bands, what a range is called. */
-import { formatUtcMs } from './formatDate.ts';
-import { endMsExclusive, parsePartialDate, startMs } from './partialDate.ts';
+import { formatUtcMs, formatYear } from './formatDate.ts';
+import {
+  DATE_SAFE_YEARS,
+  MS_PER_YEAR,
+  endMsExclusive,
+  parsePartialDate,
+  startMs,
+  yearOfTime,
+} from './partialDate.ts';
 import type { PreparedEvent } from './timelineLayout.ts';
 import type { Era, EventHead } from './timelineSchema.ts';
 
 const DAY_MS = 86_400_000;
-const YEAR_MS = 365.2425 * DAY_MS;
-/** The closest zoom: about a month across the view. */
+const YEAR_MS = MS_PER_YEAR;
+/** The closest zoom: about a month across the view, where the dates are real calendar dates. */
 export const MIN_VISIBLE_SPAN_MS = 31 * DAY_MS;
+/** The closest zoom on a timeline that reaches beyond ±DATE_SAFE_YEARS: about a year. */
+export const MIN_DEEP_VISIBLE_SPAN_MS = YEAR_MS;
+/** However long the timeline, the zoom factor stays finite and within what floats resolve. */
+export const MAX_ZOOM_FACTOR = 1e12;
+/** Ranges wider than this many years are named in round years rather than calendar dates. */
+const ROUND_YEARS_ABOVE = 5_000;
+
+function isCalendarRange(from: number, to: number): boolean {
+  const fromYear = yearOfTime(from);
+  const toYear = yearOfTime(to);
+  return fromYear >= -DATE_SAFE_YEARS && toYear < DATE_SAFE_YEARS + 1;
+}
 
 function msOf(iso: string, edge: 'start' | 'end'): number {
   const parts = parsePartialDate(iso);
@@ -43,8 +62,17 @@ export function erasRange(
   return [Math.max(domain[0], from - air), domain[1]];
 }
 
+/**
+ * How far in the view may zoom: down to about a month across, or about a year once the timeline
+ * reaches into deep time, and never beyond MAX_ZOOM_FACTOR.
+ */
 export function maxZoomFor(domain: readonly [number, number]): number {
-  return Math.max(1, (domain[1] - domain[0]) / MIN_VISIBLE_SPAN_MS);
+  const span = domain[1] - domain[0];
+  if (!Number.isFinite(span)) return 1;
+  const closest = isCalendarRange(domain[0], domain[1])
+    ? MIN_VISIBLE_SPAN_MS
+    : MIN_DEEP_VISIBLE_SPAN_MS;
+  return Math.min(MAX_ZOOM_FACTOR, Math.max(1, span / closest));
 }
 
 export interface EraBandPosition {
@@ -74,9 +102,20 @@ export function eraBandsOf(
   });
 }
 
-/** A visible range in words at a sensible precision: years, months or days. */
+/**
+ * A visible range in words at a sensible precision: days, months or years, and over thousands of
+ * years or in deep time, years rounded to a thousandth of the span or so ("14.01 billion years
+ * ago" to "210 million years from now").
+ */
 export function describeRange(from: number, to: number): { from: string; to: string } {
   const span = to - from;
+  if (!isCalendarRange(from, to) || span > ROUND_YEARS_ABOVE * YEAR_MS) {
+    const step = 10 ** Math.floor(Math.log10(Math.max(1, span / YEAR_MS / 1000)));
+    // To the nearest round year; to single years, the year the instant falls in, as a date would.
+    const roundTo = step === 1 ? Math.floor : Math.round;
+    const rounded = (ms: number) => formatYear(roundTo(yearOfTime(ms) / step) * step, { step });
+    return { from: rounded(from), to: rounded(to) };
+  }
   const pattern = span > 3 * YEAR_MS ? 'yyyy' : span > 60 * DAY_MS ? 'MMMM yyyy' : 'd MMMM yyyy';
   return { from: formatUtcMs(from, pattern), to: formatUtcMs(to, pattern) };
 }

@@ -17,6 +17,8 @@ export interface UrlState {
   themes: string[] | null;
   minImportance: 1 | 2 | 3;
   query: string;
+  /** The figure series shown above the timeline; null: no chart. */
+  figures: string | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -26,6 +28,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   themes: null,
   minImportance: 1,
   query: '',
+  figures: null,
 };
 
 /** What the data holds, to check values against. */
@@ -35,7 +38,16 @@ export interface KnownValues {
 }
 
 /** Parameters this codec owns; every other one (data, embed options) is passed through as is. */
-export const STATE_PARAMS = ['view', 'event', 'from', 'to', 'themes', 'min', 'q'] as const;
+export const STATE_PARAMS = [
+  'view',
+  'event',
+  'from',
+  'to',
+  'themes',
+  'min',
+  'q',
+  'figures',
+] as const;
 
 export const MAX_QUERY_LENGTH = 120;
 const MAX_PARAM_LENGTH = 2000;
@@ -74,6 +86,14 @@ export function readUrlState(search: string, known: KnownValues): UrlState {
     themeParam === null ? null : known.themeIds.filter((id) => themeParam.split(',').includes(id));
   const min = get('min');
   const minImportance = min === '2' ? 2 : min === '3' ? 3 : 1;
+  const figuresParam = get('figures');
+  // Series ids live in the details, not yet loaded: only their form is checked here.
+  const figures =
+    figuresParam !== null &&
+    figuresParam.length <= 80 &&
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(figuresParam)
+      ? figuresParam
+      : null;
   const query = (get('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, MAX_QUERY_LENGTH);
   return {
     view,
@@ -86,6 +106,7 @@ export function readUrlState(search: string, known: KnownValues): UrlState {
         : themes,
     minImportance,
     query,
+    figures,
   };
 }
 
@@ -105,6 +126,7 @@ export function writeUrlState(state: UrlState, current: string): string {
   if (state.themes) params.set('themes', state.themes.join(','));
   if (state.minImportance !== 1) params.set('min', String(state.minImportance));
   if (state.query) params.set('q', state.query.slice(0, MAX_QUERY_LENGTH));
+  if (state.figures) params.set('figures', state.figures);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -115,6 +137,7 @@ export function isHistoryWorthy(before: UrlState, after: UrlState): boolean {
     before.view !== after.view ||
     before.event !== after.event ||
     before.minImportance !== after.minImportance ||
+    before.figures !== after.figures ||
     (before.themes ?? []).join(',') !== (after.themes ?? []).join(',')
   );
 }

@@ -1,6 +1,8 @@
 /**
  * Every string the interface shows, in one table, so a Vietnamese translation is a second table.
- * Data (titles, summaries, quotes) comes from data/ and is not translated here.
+ * The table is kept in two files by when it is needed: this one for the first visit, and
+ * messagesOnDemand.ts for the views loaded later. Data (titles, summaries, quotes) comes from
+ * data/ and is not translated here.
  */
 export const en = {
   appTitle: 'Vietnam–US relations',
@@ -9,38 +11,13 @@ export const en = {
   loadFailed: 'The timeline could not be shown',
   loadFailedHint: 'Check the data file named in the address, or reload the page.',
   eventCount: (count: number) => (count === 1 ? '1 event' : `${count} events`),
-  listHeading: 'All events, in order',
-  yearHeading: (year: string) => year,
-  themesLabel: 'Themes',
-  milestone: 'Milestone',
-  disputed: 'Disputed',
-  disputedHint: 'The sources disagree about this; see the claims side by side.',
-  dateStated: 'Date stated in the source',
-  dateInferred: 'Date inferred',
   sourcesLine: (titles: readonly string[]) => `Sources: ${titles.join('; ')}`,
-  sourceCount: (count: number) => (count === 1 ? '1 source' : `${count} sources`),
   // Embedding
   embedButton: 'Embed',
-  embedHeading: 'Embed this timeline in a teaching site',
-  embedIntro:
-    'Paste this into your page (WordPress, Moodle, Google Sites or plain HTML). The script line lets the timeline grow to fit its content; without it the timeline keeps the height below.',
-  embedHeight: 'Height (pixels)',
-  embedControlsLegend: 'Show in the embed',
-  embedControlNames: {
-    title: 'Title',
-    search: 'Search',
-    filters: 'Theme and importance filters',
-    views: 'Timeline / list switch',
-  } as Record<'title' | 'search' | 'filters' | 'views', string>,
-  embedKeepState: 'Keep the current event, filters, search and view',
-  embedSnippetLabel: 'Embed code',
-  embedCopy: 'Copy code',
-  embedCopied: 'Copied to the clipboard.',
-  embedCopyFailed: 'Select the code and copy it with Ctrl+C (⌘+C on a Mac).',
-  embedClose: 'Close',
-  embedFrameTitle: 'Vietnam–US relations: a timeline from the sources',
   embedOpenFull: 'Open the full timeline',
   embedOpenFullHint: '(opens in a new tab)',
+  // Figures chart
+  figuresToggle: (shown: boolean) => (shown ? 'Hide figures' : 'Show figures'),
   // Print
   printButton: 'Print handout',
   printHeading: (title: string) => title,
@@ -79,7 +56,6 @@ export const en = {
   fitAll: 'Show all',
   wheelHint: (modifier: string) =>
     `Hold ${modifier} and scroll to zoom, or click the timeline first`,
-  touchHint: 'Use two fingers to zoom; swipe sideways to move',
   markName: (title: string, date: string, extra: string) => `${title}, ${date}${extra}`,
   markMilestone: ', milestone',
   markDisputed: ', disputed',
@@ -96,38 +72,6 @@ export const en = {
   footerSources:
     'Every event is drawn from five articles on Vietnam–US relations (2021–2025) and quotes them word for word.',
 
-  // The event detail panel (src/views/panel/)
-  panelClose: 'Close details',
-  panelDateInferredHow: 'How:',
-  panelSummary: 'Summary',
-  panelEditorsNote: 'Editor’s note',
-  panelPeopleAndPlaces: 'People and places',
-  panelPeople: 'People',
-  panelPlaces: 'Places',
-  panelDisputes: 'Disputed claims',
-  panelAsOf: (date: string) => `As of ${date}`,
-  panelSources: 'Sources',
-  panelOriginalArticle: 'Original article',
-  panelOpensInNewTab: '(opens in a new tab)',
-  panelReadInSource: 'Read in the source',
-  panelReadInSourceOf: (documentTitle: string) => `: ${documentTitle}`,
-  panelFigures: 'Related figures',
-  panelFigureUnit: (unit: string) => `(series in ${unit})`,
-  panelRelated: 'Related events',
-  panelNavigation: 'Previous and next',
-  panelNavInTime: 'In time order',
-  panelNavInTheme: (theme: string) => `In ${theme}`,
-  panelNavPrevious: 'Previous',
-  panelNavNext: 'Next',
-  panelNavPreviousEvent: (title: string, date: string) => `Previous event: ${title}, ${date}`,
-  panelNavNextEvent: (title: string, date: string) => `Next event: ${title}, ${date}`,
-  panelNavPreviousInTheme: (theme: string, title: string, date: string) =>
-    `Previous in ${theme}: ${title}, ${date}`,
-  panelNavNextInTheme: (theme: string, title: string, date: string) =>
-    `Next in ${theme}: ${title}, ${date}`,
-  panelNavNoEarlier: 'No earlier event',
-  panelNavNoLater: 'No later event',
-
   // Search
   searchLabel: 'Search events',
   searchPlaceholder: 'Search people, places, agreements…',
@@ -143,122 +87,8 @@ export const en = {
   searchInPeople: 'people',
   searchInPlaces: 'places',
 
-  // Disputes and coverage (src/views/disputes/, src/views/coverage/)
-  disputesHeading: 'Where the sources disagree',
-  disputesIntro:
-    'The documents do not always agree: they give different numbers, ranks and dates for the same thing. Each claim is set beside the others and quoted word for word, with the document it comes from and when it held. Nothing here picks a winner: compare the claims, and ask why they might differ.',
-  disputesCount: (count: number) =>
-    count === 1
-      ? '1 disagreement between the documents'
-      : `${count} disagreements between the documents`,
-  disputesNone: 'No disagreements between the documents are recorded.',
-  disputesNote: 'Editor’s note:',
-  disputesAsOf: (date: string) => `As of ${date}`,
-  disputesReadInSource: 'Read in the source',
-  disputesReadInSourceOf: (documentTitle: string) => `: ${documentTitle}`,
-  disputesEvents: 'Events concerned',
-  disputesFigures: 'Figures concerned',
-  coverageHeading: 'Date coverage of the documents',
-  coverageIntro:
-    'For editors. The build finds every date mention in the documents. Each must be inside a quote the timeline cites (an event, a figure, a disagreement or a document’s own date) or excluded in data/exclusions.yaml with a reason, so no date in the sources goes missing unnoticed. The build fails on any unaccounted mention.',
-  coverageTotals: (mentions: number, cited: number, excluded: number, unaccounted: number) =>
-    `${mentions} date mentions: ${cited} cited, ${excluded} excluded, ${unaccounted} unaccounted`,
-  coverageQuotes: (count: number) =>
-    count === 1 ? '1 quote verified word for word.' : `${count} quotes verified word for word.`,
-  coverageUnaccountedWarning: (count: number) =>
-    `${count === 1 ? '1 mention is' : `${count} mentions are`} unaccounted for: cite or exclude each one, or the build fails.`,
-  coverageFilterLabel: 'Show',
-  coverageFilterOption: (label: string, count: number) => `${label} (${count})`,
-  coverageFilterAll: 'All',
-  coverageStatus: {
-    cited: 'Cited',
-    excluded: 'Excluded',
-    unaccounted: 'Unaccounted',
-  } as Record<'cited' | 'excluded' | 'unaccounted', string>,
-  coverageShowing: (shown: number, total: number) =>
-    shown === total
-      ? `Showing all ${total} date mentions.`
-      : `Showing ${shown} of ${total} date mentions.`,
-  coverageCaptionOf: (documentTitle: string) => `Date mentions in ${documentTitle}: `,
-  coverageCaption: (shown: number, total: number) =>
-    shown === total
-      ? `${total === 1 ? '1 date mention' : `${total} date mentions`}, in the order of the text`
-      : `${shown} of ${total} date mentions, in the order of the text`,
-  coverageNoMentions: 'The build found no date mentions in this document.',
-  coverageNoneShown: 'No mention in this document has this status.',
-  coverageColumnLine: 'Line',
-  coverageColumnText: 'Mention',
-  coverageColumnKind: 'Kind',
-  coverageColumnStatus: 'Status',
-  coverageColumnAccount: 'Cited by, or why excluded',
-  coverageKinds: {
-    'full-date': 'full date',
-    'day-month': 'day and month',
-    'month-year': 'month and year',
-    month: 'month',
-    year: 'year',
-    'year-range': 'range of years',
-    'date-range': 'range of dates',
-    'part-of-period': 'part of a period',
-    relative: 'relative',
-    century: 'century or decade',
-    elapsed: 'time elapsed',
-  } as Record<string, string>,
-  coverageCitedByEvent: 'Event:',
-  coverageCitedByFigure: (series: string, value: string, date: string) =>
-    `Figure: ${series}, ${value} (${date})`,
-  coverageCitedByDispute: (title: string) => `Disagreement: ${title}`,
-  coverageCitedByDocument: (date: string) => `The document’s own date (${date})`,
-  coverageCitedByUnknown: (type: string, id: string) => `${type} “${id}” (not in the data)`,
-  coverageNoReason: 'No reason given.',
-  coverageUnaccountedHint: 'Not on the timeline and not excluded.',
-  coverageUnknownDocument: (id: string) => `Document “${id}” (not in the timeline data)`,
   coverageLoading: 'Loading the coverage report…',
   coverageLoadFailed: 'The coverage report could not be shown',
-
-  // Source reader
-  readerListHeading: 'The source documents',
-  readerListIntro:
-    'Every event quotes these documents word for word. Open one to read it in full, with every quoted passage highlighted.',
-  readerOpenDocument: (title: string) => `Read ${title}`,
-  readerBack: '← All documents',
-  readerAbout: 'About this document',
-  readerFullText: 'Full text',
-  readerTitle: 'Title',
-  readerTitleStated: 'as stated in the text',
-  readerTitleDescriptive: 'descriptive: the text states none',
-  readerKind: 'Kind',
-  readerAuthor: 'Author',
-  readerPublisher: 'Publisher',
-  readerNotNamed: 'Not named',
-  readerWritten: 'Written',
-  readerWrittenStated: 'stated in the text',
-  readerWrittenInferred: 'inferred',
-  readerOriginal: 'Original',
-  readerOriginalLink: 'Original article',
-  readerOpensInNewTab: '(opens in a new tab)',
-  readerCited: 'Cited',
-  readerCitedCounts: (passages: number, events: number) =>
-    `${passages === 1 ? '1 passage' : `${passages} passages`} cited by ${events === 1 ? '1 event' : `${events} events`}`,
-  readerLoading: 'Loading the document…',
-  readerLoadFailed: 'The document could not be loaded.',
-  readerRetry: 'Try again',
-  readerUnknownDocument: (id: string) => `This timeline holds no document “${id}”.`,
-  readerLegend: 'Highlighted passages are quoted on the timeline; select one to open its event.',
-  readerLegendEvent: 'quoted by an event',
-  readerLegendFigure: 'quoted for a figure',
-  readerLegendDispute: 'quoted in a disputed claim',
-  readerCitedBy: (titles: readonly string[]) => `Passage cited by: ${titles.join('; ')}`,
-  readerCitedByMany: (count: number) => `Passage cited by ${count} events; show them`,
-  readerCitedByNone: (kinds: readonly string[]) => `Passage quoted for ${kinds.join(' and ')}`,
-  readerKindFigure: 'a figure',
-  readerKindDispute: 'a disputed claim',
-  readerEventsOfPassage: 'Events citing this passage',
-  readerAsideLabels: {
-    furniture: 'Page furniture',
-    caption: 'Photo caption',
-    endnotes: 'Endnotes',
-  } as Record<'furniture' | 'caption' | 'endnotes', string>,
 } as const;
 
 export type Messages = typeof en;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventDateParts, eventSpan } from '../../src/model/eventTime.ts';
+import { MS_PER_YEAR, startMs, yearOfTime } from '../../src/model/partialDate.ts';
 import type { EventDate } from '../../src/model/timelineSchema.ts';
 
 const stated = (date: Omit<EventDate, 'basis'>): EventDate => ({ basis: 'stated', ...date });
@@ -96,5 +97,48 @@ describe('declared precision', () => {
 
   it('rejects a string that is not a date', () => {
     expect(() => eventSpan(stated({ start: '1995-13', precision: 'month' }))).toThrow(RangeError);
+  });
+});
+
+describe('eventSpan before the common era and in deep time', () => {
+  const DAY_MS = 86_400_000;
+
+  it('spans a BCE year as Date counts it', () => {
+    const span = eventSpan(stated({ start: '-500', precision: 'year' }));
+    const date = new Date(0);
+    date.setUTCFullYear(-500, 0, 1);
+    expect(span.uncertainStartMs).toBe(date.getTime());
+    date.setUTCFullYear(-499, 0, 1);
+    expect(span.uncertainEndMs).toBe(date.getTime());
+  });
+
+  it('is uncertain over exactly that year for a year 13.8 billion years ago, drawn mid-year', () => {
+    const span = eventSpan(stated({ start: '-13800000000', precision: 'year' }));
+    expect(span.uncertainStartMs).toBe(startMs({ year: -13_800_000_000 }));
+    expect(span.uncertainEndMs).toBe(startMs({ year: -13_799_999_999 }));
+    // A float64 resolves about a minute out there: the year is a leap year of 366 days.
+    expect(Math.abs(span.uncertainEndMs - span.uncertainStartMs - 366 * DAY_MS)).toBeLessThan(2e5);
+    expect(yearOfTime(span.anchorMs)).toBeCloseTo(-13_800_000_000 + 0.5, 3);
+    expect(span.isPeriod).toBe(false);
+  });
+
+  it('is uncertain over a single day for a day-precise deep date', () => {
+    const span = eventSpan(stated({ start: '-65000000-06-01', precision: 'day' }));
+    expect(Math.abs(span.uncertainEndMs - span.uncertainStartMs - DAY_MS)).toBeLessThan(2e5);
+    expect(span.anchorMs).toBe(span.uncertainStartMs);
+  });
+
+  it('draws a period from 13.8 billion years ago to 2020 as one finite, ordered bar', () => {
+    const span = eventSpan(stated({ start: '-13800000000', precision: 'year', end: '2020' }));
+    expect(span.startMs).toBeLessThan(span.endMs);
+    expect(span.endMs).toBe(Date.UTC(2021, 0, 1));
+    expect(Number.isFinite(span.startMs)).toBe(true);
+    expect((span.endMs - span.startMs) / MS_PER_YEAR).toBeCloseTo(13_800_002_021, -3);
+  });
+
+  it('still rejects a deep period that ends before it starts', () => {
+    expect(() =>
+      eventSpan(stated({ start: '-65000000', precision: 'year', end: '-13800000000' })),
+    ).toThrow(RangeError);
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createTimeScale } from '../../src/model/zoomTransform.ts';
-import { axisTicks, type Tick } from '../../src/model/timeTicks.ts';
+import { createTimeScale, transformShowing } from '../../src/model/zoomTransform.ts';
+import {
+  LABEL_CHAR_WIDTH_PX,
+  LABEL_GAP_PX,
+  axisTicks,
+  type Tick,
+} from '../../src/model/timeTicks.ts';
+import { DATE_SAFE_YEARS, yearOfTime, yearStartMs } from '../../src/model/partialDate.ts';
+import { timelineDomain } from '../../src/model/timelineView.ts';
+import type { EventHead } from '../../src/model/timelineSchema.ts';
 
 function view(from: number, to: number, width: number) {
   const scale = createTimeScale([from, to], [0, width]);
@@ -148,5 +156,177 @@ describe('axisTicks guarantees', () => {
   it('returns nothing for an empty view', () => {
     expect(axisTicks(createTimeScale([0, 0], [0, 800]), 800)).toEqual([]);
     expect(axisTicks(createTimeScale([0, 1e10], [0, 0]), 0)).toEqual([]);
+  });
+});
+
+/** The axis between the starts of two years, which may lie far beyond the reach of Date. */
+function yearsView(fromYear: number, toYear: number, width: number) {
+  return view(yearStartMs(fromYear), yearStartMs(toYear), width);
+}
+
+const tickYear = (tick: Tick) => Math.round(yearOfTime(tick.ms));
+
+function headAt(id: string, start: string, end?: string): EventHead {
+  return {
+    id,
+    date: { basis: 'stated', start, precision: 'year', ...(end === undefined ? {} : { end }) },
+  } as unknown as EventHead;
+}
+
+/** TimelineJS's "cosmo-mixed" example: from the Big Bang to 2020. */
+const cosmoMixed = [
+  headAt('big-bang', '-13800000000'),
+  headAt('earth', '-4540000000'),
+  headAt('dinosaurs', '-65000000'),
+  headAt('rome', '-753'),
+  headAt('moon', '1969'),
+  headAt('pandemic', '2020'),
+];
+
+describe('axisTicks before the common era', () => {
+  it("labels 500 BCE '500 BCE', not '-0500'", () => {
+    const { labels } = yearsView(-1000, 1, 1200);
+    expect(labels).toContain('500 BCE');
+    expect(labels[0]).toBe('1000 BCE');
+    expect(labels.join(' ')).not.toMatch(/-\d|\b0\d/);
+  });
+
+  it('names the months of a BCE year like any other', () => {
+    const { labels } = yearsView(-44, -43, 1200);
+    expect(labels.slice(0, 3)).toEqual(['44 BCE', 'Feb', 'Mar']);
+  });
+
+  it('does not name "1 BCE" twice where the years -1 and 0 meet', () => {
+    const { labels } = yearsView(-5, 5, 1200);
+    expect(labels.filter((label) => label === '1 BCE')).toHaveLength(1);
+    expect(labels).toEqual(['5 BCE', '4 BCE', '3 BCE', '2 BCE', '1 BCE', '1', '2', '3', '4', '5']);
+  });
+
+  it('counts round years, not calendar ticks, over more than 5,000 years', () => {
+    const { labels, labelled } = yearsView(-8000, 2000, 1200);
+    expect(labels).toEqual([
+      '8000 BCE',
+      '7000 BCE',
+      '6000 BCE',
+      '5000 BCE',
+      '4000 BCE',
+      '3000 BCE',
+      '2000 BCE',
+      '1000 BCE',
+      '1 BCE',
+      '1000',
+      '2000',
+    ]);
+    expect(labelled.every((tick) => tick.ms === yearStartMs(tickYear(tick)))).toBe(true);
+  });
+
+  it('groups the digits of prehistoric years', () => {
+    const { labels } = yearsView(-300_000, -100_000, 1200);
+    expect(labels[0]).toBe('300,000 BCE');
+    expect(labels).toContain('200,000 BCE');
+    expect(labels.at(-1)).toBe('100,000 BCE');
+  });
+});
+
+describe('axisTicks in deep time', () => {
+  it("reads a cosmological timeline's axis in billions of years, up to now", () => {
+    const [from, to] = timelineDomain(cosmoMixed);
+    const { labels, labelled } = view(from, to, 1200);
+    expect(labels).toContain('10 billion years ago');
+    expect(labels.at(-1)).toBe('now');
+    expect(labels.every((label) => /^(\d+ billion years ago|now)$/.test(label))).toBe(true);
+    expect(labelled.find((tick) => tick.label === 'now')?.major).toBe(true);
+    expect(labelled.find((tick) => tick.label === 'now')?.level).toBe('deep');
+  });
+
+  it('reads the age of the dinosaurs in millions of years', () => {
+    const { labels } = yearsView(-70_000_000, -60_000_000, 1200);
+    expect(labels).toContain('66 million years ago');
+    expect(labels.every((label) => /^\d+ million years ago$/.test(label))).toBe(true);
+  });
+
+  it('gives the ticks of one axis as many decimals as their step needs', () => {
+    const { labels } = yearsView(-1_010_000_000, -990_000_000, 1200);
+    expect(labels).toEqual([
+      '1.01 billion years ago',
+      '1.005 billion years ago',
+      '1 billion years ago',
+      '995 million years ago',
+      '990 million years ago',
+    ]);
+  });
+
+  it('writes years out in full when zoomed to single years in deep time', () => {
+    const { labels } = yearsView(-5_000_000_000, -4_999_999_998, 1200);
+    expect(labels).toEqual(['5,000,000,000 BCE', '4,999,999,999 BCE', '4,999,999,998 BCE']);
+  });
+
+  it('ticks straight across the ±200,000-year seam', () => {
+    const { labels, labelled } = yearsView(-DATE_SAFE_YEARS - 10, -DATE_SAFE_YEARS + 10, 1200);
+    expect(labels).toContain('200,000 BCE');
+    const years = labelled.map(tickYear);
+    const steps = new Set(years.slice(1).map((year, i) => year - (years[i] as number)));
+    expect(steps.size).toBe(1);
+  });
+
+  it('reads zoomed in on the last centuries of a cosmological timeline as an ordinary axis', () => {
+    const domain = timelineDomain(cosmoMixed);
+    const base = createTimeScale(domain, [0, 1200]);
+    const showing = (fromMs: number, toMs: number) => {
+      const visible = transformShowing(base(fromMs), base(toMs), 1200).rescale(base);
+      return axisTicks(visible, 1200)
+        .filter((tick) => tick.label !== '')
+        .map((tick) => tick.label);
+    };
+    const centuries = showing(Date.UTC(1800, 0, 1), Date.UTC(2025, 0, 1));
+    expect(centuries).toContain('1900');
+    expect(centuries.every((label) => /^\d{4}$/.test(label))).toBe(true);
+    const months = showing(Date.UTC(1969, 0, 1), Date.UTC(1970, 0, 1));
+    expect(months).toContain('Jul');
+  });
+});
+
+describe('axisTicks guarantees in deep time', () => {
+  const spansInYears = [1, 3, 12, 150, 4_000, 6_000, 80_000, 2_000_000, 3e8, 1.4e10];
+  const widths = [240, 640, 1200, 2400];
+  const startYears = [-13_800_000_000, -65_000_003, -200_005, -120_000, -3_000, -1];
+
+  it('keeps labels at least 60 px apart, clear of each other, from 13.8 billion years down to a year', () => {
+    for (const years of spansInYears) {
+      for (const width of widths) {
+        for (const fromYear of startYears) {
+          const from = yearStartMs(fromYear) + 0.37 * 86_400_000;
+          const to = yearStartMs(fromYear + years) + 0.37 * 86_400_000;
+          const { scale, ticks, labelled } = view(from, to, width);
+          const where = `${years} years from ${fromYear} on ${width}px`;
+          expect(labelled.length, where).toBeGreaterThan(0);
+          for (const tick of ticks) {
+            expect(tick.ms, where).toBeGreaterThanOrEqual(from);
+            expect(tick.ms, where).toBeLessThanOrEqual(to);
+          }
+          for (let i = 1; i < ticks.length; i += 1) {
+            expect((ticks[i] as Tick).ms, where).toBeGreaterThan((ticks[i - 1] as Tick).ms);
+          }
+          for (let i = 1; i < labelled.length; i += 1) {
+            const left = labelled[i - 1] as Tick;
+            const right = labelled[i] as Tick;
+            const gap = scale(right.ms) - scale(left.ms);
+            expect(gap, where).toBeGreaterThanOrEqual(60);
+            const halfWidths = ((left.label.length + right.label.length) / 2) * LABEL_CHAR_WIDTH_PX;
+            expect(gap, `${where}: ${left.label} | ${right.label}`).toBeGreaterThanOrEqual(
+              halfWidths + LABEL_GAP_PX,
+            );
+            expect(right.label, where).not.toBe(left.label);
+          }
+          for (const { label } of labelled) expect(label, where).not.toMatch(/-\d|NaN|Invalid/);
+        }
+      }
+    }
+  });
+
+  it('keeps the zoom-out limit of a cosmological timeline finite', () => {
+    const [from, to] = timelineDomain(cosmoMixed);
+    expect(Number.isFinite(from) && Number.isFinite(to)).toBe(true);
+    expect(axisTicks(createTimeScale([from, to], [0, 800]), 800).length).toBeGreaterThan(0);
   });
 });

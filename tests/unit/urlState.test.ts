@@ -22,6 +22,7 @@ describe('reading and writing the address', () => {
       themes: ['politics', 'education'],
       minImportance: 2,
       query: 'Tô Lâm & "trade"',
+      figures: 'two-way-trade',
     };
     const written = writeUrlState(state, '');
     expect(readUrlState(written, known)).toEqual(state);

@@ -25,6 +25,8 @@ export class AppState {
   themes = $state.raw<ReadonlySet<string> | null>(null);
   minImportance = $state<1 | 2 | 3>(1);
   query = $state('');
+  /** The figure series drawn above the timeline; null: none. */
+  figures = $state<string | null>(null);
   /** Loaded on the first search. */
   search = $state.raw<EventSearch | null>(null);
   /** What the timeline shows, reported by it when the reader moves it; null: the default view. */
@@ -84,6 +86,7 @@ export class AppState {
       themes: this.themes ? this.themeIds.filter((id) => this.themes?.has(id)) : null,
       minImportance: this.minImportance,
       query: this.query,
+      figures: this.figures,
     };
   }
 }

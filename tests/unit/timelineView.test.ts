@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_ZOOM_FACTOR,
+  MIN_DEEP_VISIBLE_SPAN_MS,
+  MIN_VISIBLE_SPAN_MS,
+  describeRange,
+  eraBandsOf,
+  erasRange,
+  maxZoomFor,
+  timelineDomain,
+} from '../../src/model/timelineView.ts';
+import { MS_PER_YEAR, startMs, yearOfTime, yearStartMs } from '../../src/model/partialDate.ts';
+import type { Era, EventHead } from '../../src/model/timelineSchema.ts';
+
+const DAY_MS = 86_400_000;
+
+function headAt(start: string, end?: string): EventHead {
+  return {
+    id: `event-${start}`,
+    date: { basis: 'stated', start, precision: 'year', ...(end === undefined ? {} : { end }) },
+  } as unknown as EventHead;
+}
+
+function era(id: string, start: string): Era {
+  return { id, label: id, description: '', startEvent: id, endEvent: null, start, end: start };
+}
+
+const vietnam = [headAt('1945'), headAt('1995'), headAt('2025')];
+const cosmoMixed = [
+  headAt('-13800000000'),
+  headAt('-4540000000'),
+  headAt('-65000000'),
+  headAt('1969'),
+  headAt('2020'),
+];
+
+describe('timelineDomain', () => {
+  it('is unchanged for ordinary dates: first start to last end, with 1.5% air', () => {
+    const from = Date.UTC(1945, 0, 1);
+    const to = Date.UTC(2026, 0, 1);
+    const air = (to - from) * 0.015;
+    expect(timelineDomain(vietnam)).toEqual([from - air, to + air]);
+  });
+
+  it('fits 13.8 billion years ago and 2020 in one finite domain', () => {
+    const [from, to] = timelineDomain(cosmoMixed);
+    expect(Number.isFinite(from)).toBe(true);
+    expect(Number.isFinite(to)).toBe(true);
+    expect(from).toBeLessThan(startMs({ year: -13_800_000_000 }));
+    expect(to).toBeGreaterThan(Date.UTC(2021, 0, 1));
+    expect(yearOfTime(from)).toBeCloseTo(-13_800_000_000 * 1.015, -7);
+  });
+
+  it('reaches back to a BCE start', () => {
+    const [from, to] = timelineDomain([headAt('-753'), headAt('476')]);
+    expect(from).toBeLessThan(yearStartMs(-753));
+    expect(to).toBeGreaterThan(yearStartMs(477));
+  });
+});
+
+describe('maxZoomFor', () => {
+  it('lets ordinary timelines zoom to about a month, as before', () => {
+    const domain = timelineDomain(vietnam);
+    expect(maxZoomFor(domain)).toBeCloseTo((domain[1] - domain[0]) / MIN_VISIBLE_SPAN_MS, 6);
+    expect(MIN_VISIBLE_SPAN_MS).toBe(31 * DAY_MS);
+  });
+
+  it('stops a deep-time timeline at about a year across', () => {
+    const domain = timelineDomain(cosmoMixed);
+    const k = maxZoomFor(domain);
+    expect(Number.isFinite(k)).toBe(true);
+    expect((domain[1] - domain[0]) / k).toBeCloseTo(MIN_DEEP_VISIBLE_SPAN_MS, -3);
+    expect(MIN_DEEP_VISIBLE_SPAN_MS).toBe(MS_PER_YEAR);
+  });
+
+  it('never lets the zoom factor run past MAX_ZOOM_FACTOR', () => {
+    const huge: [number, number] = [yearStartMs(-1e15), yearStartMs(1e15)];
+    expect(maxZoomFor(huge)).toBe(MAX_ZOOM_FACTOR);
+    expect(maxZoomFor([0, Number.POSITIVE_INFINITY])).toBe(1);
+  });
+
+  it('never asks to zoom out past the whole domain', () => {
+    expect(maxZoomFor([0, DAY_MS])).toBe(1);
+  });
+});
+
+describe('describeRange', () => {
+  it('names ordinary ranges as before', () => {
+    expect(describeRange(Date.UTC(1945, 0, 1), Date.UTC(2025, 0, 1))).toEqual({
+      from: '1945',
+      to: '2025',
+    });
+    expect(describeRange(Date.UTC(1995, 0, 1), Date.UTC(1995, 5, 1))).toEqual({
+      from: 'January 1995',
+      to: 'June 1995',
+    });
+    expect(describeRange(Date.UTC(1995, 6, 1), Date.UTC(1995, 6, 20))).toEqual({
+      from: '1 July 1995',
+      to: '20 July 1995',
+    });
+  });
+
+  it('names BCE ranges in BCE', () => {
+    expect(describeRange(yearStartMs(-753), yearStartMs(-44))).toEqual({
+      from: '753 BCE',
+      to: '44 BCE',
+    });
+  });
+
+  it('names a cosmological range in round billions of years', () => {
+    const { from, to } = describeRange(yearStartMs(-13_800_000_000), Date.UTC(2020, 0, 1));
+    expect(from).toBe('13.8 billion years ago');
+    expect(to).toBe('now');
+  });
+
+  it('names a range zoomed to a few years in deep time by its years, written out', () => {
+    expect(describeRange(yearStartMs(-65_000_003), yearStartMs(-65_000_001))).toEqual({
+      from: '65,000,003 BCE',
+      to: '65,000,001 BCE',
+    });
+  });
+});
+
+describe('eras in deep time', () => {
+  it('places era bands in order along a cosmological axis', () => {
+    const eras = [era('stars', '-13600000000'), era('earth', '-4540000000'), era('us', '-300000')];
+    const domain = timelineDomain(cosmoMixed);
+    const toX = (ms: number) => ((ms - domain[0]) / (domain[1] - domain[0])) * 1000;
+    const bands = eraBandsOf(eras, toX, domain[1]);
+    expect(bands.map((band) => band.id)).toEqual(['stars', 'earth', 'us']);
+    for (const band of bands) {
+      expect(Number.isFinite(band.x0) && Number.isFinite(band.x1)).toBe(true);
+      expect(band.x1).toBeGreaterThan(band.x0);
+    }
+    expect(bands[0]?.x1).toBe(bands[1]?.x0);
+    expect(bands.at(-1)?.x1).toBeCloseTo(1000, 6);
+    const range = erasRange(eras, domain);
+    expect(range?.[0]).toBeLessThan(startMs({ year: -13_600_000_000 }));
+    expect(range?.[1]).toBe(domain[1]);
+  });
+});
