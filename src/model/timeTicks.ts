@@ -9,7 +9,7 @@
  * put a year's tick where the year begins, so nothing jumps where one takes over from the other.
  */
 import type { TimeScale } from './zoomTransform.ts';
-import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { utcDay, utcMonth, utcYear, type UtcInterval } from './utcIntervals.ts';
 import { formatUtcMs, formatYear, type MonthNames, type YearWords } from './formatDate.ts';
 import { DATE_SAFE_YEARS, yearOfTime, yearStartMs } from './partialDate.ts';
 
@@ -81,7 +81,7 @@ interface TickStep {
   count: number;
   /** The shortest gap between two of its ticks: months and years vary in length. */
   minGapMs: number;
-  interval: TimeInterval;
+  interval: UtcInterval;
 }
 
 const DAY_MS = 86_400_000;

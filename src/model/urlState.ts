@@ -6,7 +6,15 @@
  */
 import { parsePartialDate, precisionOf, startMs } from './partialDate.ts';
 
-export type ViewName = 'timeline' | 'list';
+export type ViewName = 'timeline' | 'list' | 'sources' | 'disputes' | 'coverage';
+
+export const VIEW_NAMES: readonly ViewName[] = [
+  'timeline',
+  'list',
+  'sources',
+  'disputes',
+  'coverage',
+];
 
 export interface UrlState {
   view: ViewName;
@@ -19,6 +27,9 @@ export interface UrlState {
   query: string;
   /** The figure series shown above the timeline; null: no chart. */
   figures: string | null;
+  /** The document open in the source reader, and the passage to show in it. */
+  doc: string | null;
+  at: [number, number] | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -29,6 +40,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   minImportance: 1,
   query: '',
   figures: null,
+  doc: null,
+  at: null,
 };
 
 /** What the data holds, to check values against. */
@@ -47,7 +60,11 @@ export const STATE_PARAMS = [
   'min',
   'q',
   'figures',
+  'doc',
+  'at',
 ] as const;
+
+const ID_FORM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const MAX_QUERY_LENGTH = 120;
 const MAX_PARAM_LENGTH = 2000;
@@ -74,7 +91,7 @@ export function readUrlState(search: string, known: KnownValues): UrlState {
     const value = params.get(name);
     return value === null || value.length > MAX_PARAM_LENGTH ? null : value;
   };
-  const view = get('view') === 'list' ? 'list' : 'timeline';
+  const view = VIEW_NAMES.find((name) => name === get('view')) ?? 'timeline';
   const eventParam = get('event');
   const event = eventParam !== null && known.eventIds.has(eventParam) ? eventParam : null;
   const from = dayMs(get('from'));
@@ -89,10 +106,17 @@ export function readUrlState(search: string, known: KnownValues): UrlState {
   const figuresParam = get('figures');
   // Series ids live in the details, not yet loaded: only their form is checked here.
   const figures =
-    figuresParam !== null &&
-    figuresParam.length <= 80 &&
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(figuresParam)
+    figuresParam !== null && figuresParam.length <= 80 && ID_FORM.test(figuresParam)
       ? figuresParam
+      : null;
+  // Document ids live in the details too: only their form is checked here.
+  const docParam = get('doc');
+  const doc =
+    docParam !== null && docParam.length <= 80 && ID_FORM.test(docParam) ? docParam : null;
+  const atMatch = /^(\d{1,7})-(\d{1,7})$/.exec(get('at') ?? '');
+  const at: [number, number] | null =
+    doc && atMatch && Number(atMatch[1]) < Number(atMatch[2])
+      ? [Number(atMatch[1]), Number(atMatch[2])]
       : null;
   const query = (get('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, MAX_QUERY_LENGTH);
   return {
@@ -107,6 +131,8 @@ export function readUrlState(search: string, known: KnownValues): UrlState {
     minImportance,
     query,
     figures,
+    doc,
+    at,
   };
 }
 
@@ -127,6 +153,8 @@ export function writeUrlState(state: UrlState, current: string): string {
   if (state.minImportance !== 1) params.set('min', String(state.minImportance));
   if (state.query) params.set('q', state.query.slice(0, MAX_QUERY_LENGTH));
   if (state.figures) params.set('figures', state.figures);
+  if (state.doc) params.set('doc', state.doc);
+  if (state.doc && state.at) params.set('at', `${state.at[0]}-${state.at[1]}`);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -138,6 +166,8 @@ export function isHistoryWorthy(before: UrlState, after: UrlState): boolean {
     before.event !== after.event ||
     before.minImportance !== after.minImportance ||
     before.figures !== after.figures ||
+    before.doc !== after.doc ||
+    (before.at ?? []).join('-') !== (after.at ?? []).join('-') ||
     (before.themes ?? []).join(',') !== (after.themes ?? []).join(',')
   );
 }

@@ -18,17 +18,12 @@ export const en = {
   embedOpenFullHint: '(opens in a new tab)',
   // Figures chart
   figuresToggle: (shown: boolean) => (shown ? 'Hide figures' : 'Show figures'),
+  // Data in and out
+  dataButton: 'Export / import',
+  importedBanner: (name: string) => `Showing a timeline you opened: ${name}`,
+  importedBack: 'Back to the Vietnam–US timeline',
   // Print
   printButton: 'Print handout',
-  printHeading: (title: string) => title,
-  printFilters: (parts: readonly string[]) =>
-    parts.length === 0 ? 'All events' : `Showing: ${parts.join(' · ')}`,
-  printThemes: (labels: readonly string[]) => `themes ${labels.join(', ')}`,
-  printSearch: (query: string) => `search “${query}”`,
-  printSources: 'Every event quotes its sources word for word. Documents:',
-  printWithoutDetails:
-    'Summaries and sources are printed once they have loaded: use the “Print handout” button.',
-  printGenerated: (url: string) => `From ${url}`,
   // Filters
   filtersHeading: 'Filters',
   filtersToggle: (active: boolean) => (active ? 'Filters (on)' : 'Filters'),
@@ -69,6 +64,9 @@ export const en = {
   viewSwitch: 'View',
   viewTimeline: 'Timeline',
   viewList: 'List',
+  viewSources: 'Sources',
+  viewDisputes: 'Disputes',
+  footerCoverage: 'For editors: every date in the documents and where it went',
   footerSources:
     'Every event is drawn from five articles on Vietnam–US relations (2021–2025) and quotes them word for word.',
 

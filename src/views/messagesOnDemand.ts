@@ -6,6 +6,30 @@
 import { en as firstVisit } from './messages.ts';
 
 export const enOnDemand = {
+  // The printed handout
+  printHeading: (title: string) => title,
+  printFilters: (parts: readonly string[]) =>
+    parts.length === 0 ? 'All events' : `Showing: ${parts.join(' · ')}`,
+  printThemes: (labels: readonly string[]) => `themes ${labels.join(', ')}`,
+  printSearch: (query: string) => `search “${query}”`,
+  printSources: 'Every event quotes its sources word for word. Documents:',
+  printWithoutDetails:
+    'Summaries and sources are printed once they have loaded: use the “Print handout” button.',
+  printGenerated: (url: string) => `From ${url}`,
+  // Data in and out (the dialog)
+  dataHeading: 'Export or import events',
+  dataExportHeading: 'Export the events shown',
+  dataExportIntro: (count: number) =>
+    `The ${count === 1 ? 'event' : `${count} events`} the filters show now, with dates, themes, summaries and sources.`,
+  dataExportCsv: 'Download CSV (spreadsheet)',
+  dataExportTimelineJs: 'Download TimelineJS JSON',
+  dataImportHeading: 'Open a TimelineJS timeline',
+  dataImportIntro:
+    'A Knight Lab TimelineJS3 JSON file, shown in this viewer instead of the Vietnam–US timeline. Its text is cleaned of scripts; nothing leaves your computer.',
+  dataImportLabel: 'TimelineJS JSON file',
+  dataImportDone: (count: number) => `Opened: ${count === 1 ? '1 event' : `${count} events`}.`,
+  dataImportFailed: 'The file could not be opened:',
+  dataClose: 'Close',
   listHeading: 'All events, in order',
   yearHeading: (year: string) => year,
   themesLabel: 'Themes',

@@ -23,6 +23,8 @@ describe('reading and writing the address', () => {
       minImportance: 2,
       query: 'Tô Lâm & "trade"',
       figures: 'two-way-trade',
+      doc: 'thirty-years-review-2025',
+      at: [357, 420],
     };
     const written = writeUrlState(state, '');
     expect(readUrlState(written, known)).toEqual(state);

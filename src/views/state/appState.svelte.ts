@@ -27,6 +27,8 @@ export class AppState {
   query = $state('');
   /** The figure series drawn above the timeline; null: none. */
   figures = $state<string | null>(null);
+  /** The source reader's document and passage; null: the list of documents. */
+  reader = $state.raw<{ document: string; start?: number; end?: number } | null>(null);
   /** Loaded on the first search. */
   search = $state.raw<EventSearch | null>(null);
   /** What the timeline shows, reported by it when the reader moves it; null: the default view. */
@@ -87,6 +89,11 @@ export class AppState {
       minImportance: this.minImportance,
       query: this.query,
       figures: this.figures,
+      doc: this.reader?.document ?? null,
+      at:
+        this.reader?.start !== undefined && this.reader.end !== undefined
+          ? [this.reader.start, this.reader.end]
+          : null,
     };
   }
 }

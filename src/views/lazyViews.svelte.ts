@@ -1,0 +1,44 @@
+/**
+ * The views fetched when first wanted rather than on the first visit (README, "Performance"):
+ * each loads once and then stays. Components read the fields; `load` fetches one.
+ */
+import type CoverageView from './coverage/CoverageView.svelte';
+import type DisputesView from './disputes/DisputesView.svelte';
+import type EmbedDialog from './embed/EmbedDialog.svelte';
+import type FiguresChart from './figures/FiguresChart.svelte';
+import type DataDialog from './interop/DataDialog.svelte';
+import type EventList from './list/EventList.svelte';
+import type DetailPanel from './panel/DetailPanel.svelte';
+import type PrintHandout from './print/PrintHandout.svelte';
+import type SourceReader from './reader/SourceReader.svelte';
+
+const loaders = {
+  panel: () => import('./panel/DetailPanel.svelte'),
+  list: () => import('./list/EventList.svelte'),
+  figures: () => import('./figures/FiguresChart.svelte'),
+  reader: () => import('./reader/SourceReader.svelte'),
+  disputes: () => import('./disputes/DisputesView.svelte'),
+  coverage: () => import('./coverage/CoverageView.svelte'),
+  embed: () => import('./embed/EmbedDialog.svelte'),
+  data: () => import('./interop/DataDialog.svelte'),
+  print: () => import('./print/PrintHandout.svelte'),
+};
+
+export class LazyViews {
+  panel = $state.raw<typeof DetailPanel | null>(null);
+  list = $state.raw<typeof EventList | null>(null);
+  figures = $state.raw<typeof FiguresChart | null>(null);
+  reader = $state.raw<typeof SourceReader | null>(null);
+  disputes = $state.raw<typeof DisputesView | null>(null);
+  coverage = $state.raw<typeof CoverageView | null>(null);
+  embed = $state.raw<typeof EmbedDialog | null>(null);
+  data = $state.raw<typeof DataDialog | null>(null);
+  print = $state.raw<typeof PrintHandout | null>(null);
+
+  async load(name: keyof typeof loaders): Promise<void> {
+    if (this[name]) return;
+    const module = await loaders[name]();
+    // Each loader's default export is the component its field holds.
+    (this as Record<keyof typeof loaders, unknown>)[name] = module.default;
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Where the page's data comes from, and the one place that fetches it: the timeline named by the
+ * address (or carried inline by the offline single file, or imported from a TimelineJS file),
+ * its details on first need, the documents' full texts, the coverage report, the search index.
+ * Everything it loads lands in the AppState; problems land in `problem` for the page to show.
+ */
+import type { CoverageReport } from '../../model/coverageSchema.ts';
+import {
+  loadTimeline,
+  readTimeline,
+  type FullResult,
+  type LoadResult,
+} from '../../model/loadTimeline.ts';
+import type { TimelineData } from '../../model/timelineSchema.ts';
+import { messages } from '../messages.ts';
+import type { AppState } from './appState.svelte.ts';
+
+export interface Problem {
+  message: string;
+  detail: string[];
+}
+
+const fetchText = (url: URL) => fetch(url);
+
+export class DataSource {
+  problem = $state.raw<Problem | null>(null);
+  coverage = $state.raw<CoverageReport | null>(null);
+  /** Set when the reader loaded a file of their own; the page says so. */
+  importedName = $state<string | null>(null);
+  private dataUrl: URL | null = null;
+  private loadFull: () => Promise<FullResult> = () =>
+    Promise.resolve({ ok: false, message: messages.loading, detail: [] });
+  /** Texts that came with the page or an import, instead of being fetched. */
+  private texts = new Map<string, string>();
+
+  constructor(private readonly app: AppState) {}
+
+  /** Loads the timeline the address names (or the page carries); true when it can be drawn. */
+  async start(pageUrl: URL): Promise<boolean> {
+    const result =
+      this.inlineTimeline(pageUrl) ??
+      (await loadTimeline(pageUrl.searchParams.get('data'), pageUrl, fetchText));
+    return this.accept(result);
+  }
+
+  private accept(result: LoadResult): boolean {
+    if (!result.ok) {
+      this.problem = { message: result.message, detail: result.detail };
+      return false;
+    }
+    this.dataUrl = result.dataUrl;
+    this.loadFull = result.loadFull;
+    this.app.outline = result.outline;
+    this.app.data = null;
+    this.app.search = null;
+    return true;
+  }
+
+  /** The offline single file carries its data and texts in the page (src/build/bundleOffline.ts). */
+  private inlineTimeline(pageUrl: URL): LoadResult | null {
+    const element = document.getElementById('timeline-data');
+    if (!element || pageUrl.searchParams.has('data')) return null;
+    try {
+      const texts = document.getElementById('timeline-texts')?.textContent;
+      if (texts) this.texts = new Map(Object.entries(JSON.parse(texts) as Record<string, string>));
+      return readTimeline(JSON.parse(element.textContent ?? ''), pageUrl, fetchText);
+    } catch (error) {
+      return { ok: false, message: messages.loadFailed, detail: [(error as Error).message] };
+    }
+  }
+
+  /** Summaries, quotes, figures and disputes, fetched the first time something needs them. */
+  async ensureFull(): Promise<boolean> {
+    if (this.app.data) return true;
+    const full = await this.loadFull();
+    if (!full.ok) {
+      this.problem = { message: full.message, detail: full.detail };
+      return false;
+    }
+    this.app.data = full.data;
+    return true;
+  }
+
+  async ensureSearch(): Promise<void> {
+    if (this.app.search) return;
+    const [module, ready] = await Promise.all([
+      import('../../model/eventSearch.ts'),
+      this.ensureFull(),
+    ]);
+    if (ready && this.app.data && !this.app.search) {
+      this.app.search = new module.EventSearch(this.app.data.events);
+    }
+  }
+
+  /** A document's full text: from the page or an import, else fetched beside the data file. */
+  async loadText(documentId: string): Promise<string> {
+    const carried = this.texts.get(documentId);
+    if (carried !== undefined) return carried;
+    const document = this.app.data?.documents.find((item) => item.id === documentId);
+    if (!document || !document.textPath || !this.dataUrl) {
+      throw new Error(messages.loadFailed);
+    }
+    const url = new URL(document.textPath, this.dataUrl);
+    if (url.origin !== this.dataUrl.origin) throw new Error(messages.loadFailed);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+    const text = await response.text();
+    this.texts.set(documentId, text);
+    return text;
+  }
+
+  async ensureCoverage(): Promise<boolean> {
+    if (this.coverage) return true;
+    if (!this.dataUrl) return false;
+    const { loadCoverage, coverageUrlBeside } = await import('../../model/loadCoverage.ts');
+    const result = await loadCoverage(coverageUrlBeside(this.dataUrl), fetchText);
+    if (!result.ok) {
+      this.problem = { message: result.message, detail: result.detail };
+      return false;
+    }
+    this.coverage = result.report;
+    return true;
+  }
+
+  /** Replaces the timeline with one read from a TimelineJS file; returns notes for the reader. */
+  async importTimelineJs(
+    text: string,
+    fileName: string,
+  ): Promise<{ ok: boolean; notes: string[]; count: number }> {
+    const [{ fromTimelineJs }, { createSanitizer }] = await Promise.all([
+      import('../../model/interop/timelineJs.ts'),
+      import('../../model/interop/sanitizeHtml.ts'),
+    ]);
+    const result = fromTimelineJs(text, { sanitize: createSanitizer(window), fileName });
+    if (!result.ok) return { ok: false, notes: [result.message, ...result.detail], count: 0 };
+    this.useImported(result.data, result.texts, fileName);
+    return { ok: true, notes: result.notes, count: result.data.events.length };
+  }
+
+  private useImported(data: TimelineData, texts: ReadonlyMap<string, string>, name: string): void {
+    this.texts = new Map(texts);
+    this.coverage = null;
+    this.importedName = name;
+    const full: FullResult = { ok: true, data };
+    this.accept({
+      ok: true,
+      outline: data,
+      dataUrl: new URL(window.location.href),
+      loadFull: () => Promise.resolve(full),
+    });
+    this.app.data = data;
+  }
+}
