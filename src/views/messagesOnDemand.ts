@@ -6,6 +6,10 @@
 import { en as firstVisit } from './messages.ts';
 
 export const enOnDemand = {
+  // Opening a TimelineJS file named in the address
+  timelineJsBadUrl: 'The timelinejs option must name a web address (http or https).',
+  timelineJsFetchFailed: (url: string) => `The TimelineJS file could not be fetched from ${url}.`,
+  timelineJsFailed: (name: string) => `The TimelineJS file ${name} could not be opened.`,
   // The printed handout
   printHeading: (title: string) => title,
   printFilters: (parts: readonly string[]) =>

@@ -37,11 +37,29 @@ export class DataSource {
 
   /** Loads the timeline the address names (or the page carries); true when it can be drawn. */
   async start(pageUrl: URL): Promise<boolean> {
+    const timelineJs = pageUrl.searchParams.get('timelinejs');
+    if (timelineJs !== null) return this.startFromTimelineJs(timelineJs, pageUrl);
     const result =
       this.inlineTimeline(pageUrl) ??
       (await loadTimeline(pageUrl.searchParams.get('data'), pageUrl, fetchText));
     return this.accept(result);
   }
+
+  /** ?timelinejs=URL: fetched and read by a module loaded only for it. */
+  private async startFromTimelineJs(option: string, pageUrl: URL): Promise<boolean> {
+    const { fetchTimelineJs } = await import('./fetchTimelineJs.ts');
+    const fetched = await fetchTimelineJs(option, pageUrl);
+    if (!fetched.ok) {
+      this.problem = { message: fetched.message, detail: fetched.detail };
+      return false;
+    }
+    const result = await this.importTimelineJs(fetched.text, fetched.name);
+    if (!result.ok) this.problem = { message: fetched.failedMessage, detail: result.notes };
+    return result.ok;
+  }
+
+  /** What an import skipped or changed (events without a start date…), shown to the reader. */
+  importNotes = $state.raw<string[]>([]);
 
   private accept(result: LoadResult): boolean {
     if (!result.ok) {
@@ -134,6 +152,7 @@ export class DataSource {
     const result = fromTimelineJs(text, { sanitize: createSanitizer(window), fileName });
     if (!result.ok) return { ok: false, notes: [result.message, ...result.detail], count: 0 };
     this.useImported(result.data, result.texts, fileName);
+    this.importNotes = result.notes;
     return { ok: true, notes: result.notes, count: result.data.events.length };
   }
 
