@@ -7,6 +7,7 @@
  * fetched only when a reader first needs it (the default, for a light first visit).
  */
 import * as v from 'valibot';
+import { fetchJson, shapeProblem, type FetchText, type Problem } from './fetchJson.ts';
 import { joinTimeline } from './splitTimeline.ts';
 import {
   TimelineDataSchema,
@@ -21,11 +22,7 @@ export const DEFAULT_DATA_PATH = 'data/timeline-index.json';
 /** What drawing the timeline needs; the same for both forms of file. */
 export type TimelineOutline = Omit<TimelineIndex, 'detailsPath'>;
 
-export interface Problem {
-  ok: false;
-  message: string;
-  detail: string[];
-}
+export type { Problem };
 
 export type FullResult = { ok: true; data: TimelineData } | Problem;
 
@@ -38,10 +35,6 @@ export interface LoadedTimeline {
 }
 
 export type LoadResult = LoadedTimeline | Problem;
-
-type FetchText = (
-  url: URL,
-) => Promise<{ ok: boolean; status: number; text: () => Promise<string> }>;
 
 /** Resolves a path against a base URL; null when it leads off the base's origin. */
 export function resolveSameOrigin(path: string, base: URL): URL | null {
@@ -59,55 +52,7 @@ export function resolveDataUrl(option: string | null, pageUrl: URL): URL | null 
   return resolveSameOrigin(option ?? DEFAULT_DATA_PATH, pageUrl);
 }
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = (issue.path ?? [])
-    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
-    .join('')
-    .replace(/^\./, '');
-  return `${path || '(top level)'}: ${issue.message}`;
-}
-
-function shapeProblem(issues: readonly v.BaseIssue<unknown>[], where: string, limit = 5): Problem {
-  const detail = issues.slice(0, limit).map(describeIssue);
-  if (issues.length > limit) detail.push(`… and ${issues.length - limit} more problem(s)`);
-  return {
-    ok: false,
-    message: `The timeline data in ${where} does not have the expected shape.`,
-    detail,
-  };
-}
-
-async function fetchJson(
-  url: URL,
-  fetchText: FetchText,
-): Promise<{ ok: true; json: unknown } | Problem> {
-  let response;
-  try {
-    response = await fetchText(url);
-  } catch {
-    return {
-      ok: false,
-      message: `The timeline data could not be fetched from ${url.pathname}.`,
-      detail: [],
-    };
-  }
-  if (!response.ok) {
-    return {
-      ok: false,
-      message: `The timeline data could not be fetched from ${url.pathname} (HTTP ${response.status}).`,
-      detail: [],
-    };
-  }
-  try {
-    return { ok: true, json: JSON.parse(await response.text()) };
-  } catch (error) {
-    return {
-      ok: false,
-      message: `The timeline data in ${url.pathname} is not valid JSON.`,
-      detail: [(error as Error).message],
-    };
-  }
-}
+const TIMELINE_DATA = 'The timeline data';
 
 /** Checks parsed JSON in either form and returns what the page needs to go on. */
 export function readTimeline(json: unknown, dataUrl: URL, fetchText: FetchText): LoadResult {
@@ -115,13 +60,13 @@ export function readTimeline(json: unknown, dataUrl: URL, fetchText: FetchText):
   const isSplit = typeof json === 'object' && json !== null && 'detailsPath' in json;
   if (!isSplit) {
     const full = v.safeParse(TimelineDataSchema, json);
-    if (!full.success) return shapeProblem(full.issues, where);
+    if (!full.success) return shapeProblem(full.issues, TIMELINE_DATA, where);
     const data = full.output;
     const result: FullResult = { ok: true, data };
     return { ok: true, outline: data, dataUrl, loadFull: () => Promise.resolve(result) };
   }
   const index = v.safeParse(TimelineIndexSchema, json);
-  if (!index.success) return shapeProblem(index.issues, where);
+  if (!index.success) return shapeProblem(index.issues, TIMELINE_DATA, where);
   const { detailsPath, ...outline } = index.output;
   const detailsUrl = resolveSameOrigin(detailsPath, dataUrl);
   let pending: Promise<FullResult> | null = null;
@@ -134,10 +79,10 @@ export function readTimeline(json: unknown, dataUrl: URL, fetchText: FetchText):
           detail: [],
         };
       }
-      const fetched = await fetchJson(detailsUrl, fetchText);
+      const fetched = await fetchJson(detailsUrl, fetchText, TIMELINE_DATA);
       if (!fetched.ok) return fetched;
       const details = v.safeParse(TimelineDetailsSchema, fetched.json);
-      if (!details.success) return shapeProblem(details.issues, detailsUrl.pathname);
+      if (!details.success) return shapeProblem(details.issues, TIMELINE_DATA, detailsUrl.pathname);
       const joined = joinTimeline(index.output, details.output);
       if (!joined.ok) {
         return {
@@ -168,7 +113,7 @@ export async function loadTimeline(
       ],
     };
   }
-  const fetched = await fetchJson(dataUrl, fetchText);
+  const fetched = await fetchJson(dataUrl, fetchText, TIMELINE_DATA);
   if (!fetched.ok) return fetched;
   return readTimeline(fetched.json, dataUrl, fetchText);
 }
