@@ -22,6 +22,12 @@ export interface TimelineGeometry {
   maxLabelWidth: number;
 }
 
+/**
+ * The widest a cluster bubble is drawn ("+999"); the layout keeps bubble centres further apart
+ * than that, so no two bubbles can touch.
+ */
+export const CLUSTER_BUBBLE_MAX_WIDTH = 34;
+
 export const WIDE_GEOMETRY: TimelineGeometry = {
   rows: 2,
   rowHeight: 17,
@@ -30,7 +36,7 @@ export const WIDE_GEOMETRY: TimelineGeometry = {
   labelSpacing: 10,
   markRadius: 5,
   labelGap: 5,
-  clusterWidth: 30,
+  clusterWidth: CLUSTER_BUBBLE_MAX_WIDTH + 2,
   maxLabelWidth: 190,
 };
 

@@ -1,0 +1,63 @@
+/**
+ * The timeline's keyboard: on the drawing, + / − zoom, arrows pan, Home / End go to the ends and
+ * 0 shows everything; on an event or a cluster, arrows and Home / End step through the events in
+ * time order instead (zoom keys work everywhere).
+ */
+import type { TimelineZoom } from './timelineZoom.ts';
+
+export interface TimelineKeyContext {
+  zoom: TimelineZoom;
+  width: () => number;
+  /** Ids of the events shown, in time order. */
+  eventIds: () => readonly string[];
+  /** Members of the cluster drawn with this key, in time order. */
+  clusterIds: (key: string) => readonly string[] | undefined;
+  focusEvent: (id: string) => void;
+}
+
+function neighbourOf(
+  target: Element,
+  step: number,
+  context: TimelineKeyContext,
+): string | undefined {
+  const ids = context.eventIds();
+  const clusterKey = target.getAttribute('data-cluster');
+  const members = clusterKey ? context.clusterIds(clusterKey) : undefined;
+  const fromId =
+    target.getAttribute('data-event-id') ?? (step > 0 ? members?.at(-1) : members?.[0]);
+  const index = fromId === undefined ? -1 : ids.indexOf(fromId);
+  if (index === -1) return undefined;
+  return ids[Math.min(ids.length - 1, Math.max(0, index + step))];
+}
+
+export function handleTimelineKey(event: KeyboardEvent, context: TimelineKeyContext): void {
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  const { zoom } = context;
+  const target = (event.target as Element).closest('[data-mark]');
+  const width = context.width();
+  const k = zoom.current().k;
+  const step = (by: number) => () => {
+    const id = target ? neighbourOf(target, by, context) : undefined;
+    if (id) context.focusEvent(id);
+  };
+  const to = (index: number) => () => {
+    const id = context.eventIds().at(index);
+    if (id) context.focusEvent(id);
+  };
+  const keys: Record<string, () => void> = {
+    '+': () => zoom.zoomBy(2),
+    '=': () => zoom.zoomBy(2),
+    '-': () => zoom.zoomBy(0.5),
+    _: () => zoom.zoomBy(0.5),
+    '0': () => zoom.fit(),
+    ArrowLeft: target ? step(-1) : () => zoom.panBy(width / 4),
+    ArrowRight: target ? step(1) : () => zoom.panBy(-width / 4),
+    Home: target ? to(0) : () => zoom.centreOn(0, k, true, 0),
+    End: target ? to(-1) : () => zoom.centreOn(width, k, true, 1),
+    ...(target ? { ArrowUp: step(-1), ArrowDown: step(1) } : {}),
+  };
+  const action = keys[event.key];
+  if (!action) return;
+  event.preventDefault();
+  action();
+}

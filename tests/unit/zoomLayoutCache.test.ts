@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  prepareTimeline,
+  WIDE_GEOMETRY,
+  CLUSTER_BUBBLE_MAX_WIDTH,
+} from '../../src/model/timelineLayout.ts';
+import type { EventHead, Theme } from '../../src/model/timelineSchema.ts';
+import { ZoomLayoutCache } from '../../src/model/zoomLayoutCache.ts';
+
+const theme: Theme = {
+  id: 'politics',
+  label: 'Politics',
+  description: '',
+  colour: { light: '#1d4ed8', dark: '#8ab4ff' },
+};
+const events: EventHead[] = Array.from({ length: 60 }, (_, index) => ({
+  id: `event-${index}`,
+  title: `Event number ${index}`,
+  date: { start: String(1950 + index), precision: 'year', basis: 'stated' },
+  themes: ['politics'],
+  importance: 1,
+  disputes: [],
+}));
+const prepared = prepareTimeline(events, [theme], {
+  compact: false,
+  measure: (text) => text.length * 7,
+});
+const toX = (ms: number) => (ms - Date.UTC(1950, 0, 1)) / 1e9;
+
+describe('the cache of layouts per zoom level', () => {
+  it('serves the nearest cached level below while a new one is not laid out', () => {
+    const cache = new ZoomLayoutCache(prepared, toX);
+    const one = cache.at(1);
+    const four = cache.at(4);
+    expect(cache.nearestBelow(3.5)).toBe(one);
+    expect(cache.nearestBelow(6)).toBe(four);
+    expect(cache.has(6)).toBe(false);
+  });
+
+  it('keeps at most its capacity of levels, and always level 1', () => {
+    const cache = new ZoomLayoutCache(prepared, toX, 3);
+    const one = cache.at(1);
+    for (const level of [2, 4, 8, 16]) cache.at(level);
+    expect(cache.has(1)).toBe(true);
+    expect(cache.at(1)).toBe(one);
+    expect([2, 4, 8, 16].filter((level) => cache.has(level))).toHaveLength(2);
+  });
+
+  it('spaces cluster bubbles further apart than the widest bubble is drawn', () => {
+    expect(WIDE_GEOMETRY.clusterWidth).toBeGreaterThan(CLUSTER_BUBBLE_MAX_WIDTH);
+  });
+});
