@@ -146,7 +146,7 @@ export class DataSource {
     fileName: string,
   ): Promise<{ ok: boolean; notes: string[]; count: number }> {
     const [{ fromTimelineJs }, { createSanitizer }] = await Promise.all([
-      import('../../model/interop/timelineJs.ts'),
+      import('../../model/interop/timelineJsImport.ts'),
       import('../../model/interop/sanitizeHtml.ts'),
     ]);
     const result = fromTimelineJs(text, { sanitize: createSanitizer(window), fileName });

@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { fromTimelineJs } from '../../../src/model/interop/timelineJs.ts';
+import { fromTimelineJs } from '../../../src/model/interop/timelineJsImport.ts';
 import { TimelineDataSchema } from '../../../src/model/timelineSchema.ts';
 import { EXAMPLES_DIR, IMPORTED_ON, readJson, sanitize } from './support.ts';
 

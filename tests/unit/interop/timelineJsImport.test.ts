@@ -7,7 +7,7 @@ import {
   slugify,
   THEME_PALETTE,
   type TimelineJsImportOptions,
-} from '../../../src/model/interop/timelineJs.ts';
+} from '../../../src/model/interop/timelineJsImport.ts';
 import { eventSpan } from '../../../src/model/eventTime.ts';
 import { TimelineDataSchema, type TimelineData } from '../../../src/model/timelineSchema.ts';
 import { IMPORTED_ON, readFixture, sanitize } from './support.ts';

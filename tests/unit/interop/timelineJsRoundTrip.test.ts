@@ -8,11 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileTimeline } from '../../../src/build/compile.ts';
 import { formatEventDate } from '../../../src/model/formatDate.ts';
 import { decodeEntities, escapeHtml } from '../../../src/model/interop/sanitizeHtml.ts';
-import {
-  fromTimelineJs,
-  toTimelineJs,
-  type TimelineJsFile,
-} from '../../../src/model/interop/timelineJs.ts';
+import { fromTimelineJs } from '../../../src/model/interop/timelineJsImport.ts';
+import { toTimelineJs } from '../../../src/model/interop/timelineJsExport.ts';
+import { type TimelineJsFile } from '../../../src/model/interop/timelineJs.ts';
 import {
   TimelineDataSchema,
   type TimelineData,
