@@ -97,7 +97,8 @@ export const enOnDemand = {
   panelOriginalArticle: 'Original article',
   panelOpensInNewTab: '(opens in a new tab)',
   panelReadInSource: 'Read in the source',
-  panelReadInSourceOf: (documentTitle: string) => `: ${documentTitle}`,
+  // Visually hidden, and read after a space: a dash, not a colon, reads right.
+  panelReadInSourceOf: (documentTitle: string) => ` — ${documentTitle}`,
   panelFigures: 'Related figures',
   panelFigureUnit: (unit: string) => `(series in ${unit})`,
   panelRelated: 'Related events',
@@ -127,7 +128,7 @@ export const enOnDemand = {
   disputesNote: 'Editor’s note:',
   disputesAsOf: (date: string) => `As of ${date}`,
   disputesReadInSource: 'Read in the source',
-  disputesReadInSourceOf: (documentTitle: string) => `: ${documentTitle}`,
+  disputesReadInSourceOf: (documentTitle: string) => ` — ${documentTitle}`,
   disputesEvents: 'Events concerned',
   disputesFigures: 'Figures concerned',
   coverageHeading: 'Date coverage of the documents',

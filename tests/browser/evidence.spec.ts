@@ -65,7 +65,7 @@ test.describe('from an event to its quote in the source', () => {
       .getByRole('button', {
         // The title is in a visually hidden span, which Chromium sets off with a space.
         name: new RegExp(
-          `^Read in the source\\s?: ${escapeRegExp(documentById(source.document).title)}$`,
+          `^Read in the source\\s?— ${escapeRegExp(documentById(source.document).title)}$`,
         ),
       })
       .first()
