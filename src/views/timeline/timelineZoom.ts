@@ -211,8 +211,10 @@ export class TimelineZoom {
     const start = this.transform;
     const startedAt = performance.now();
     this.destination = end;
-    const step = (now: number) => {
-      const t = Math.min(1, (now - startedAt) / ANIMATION_MS);
+    // performance.now(), not the frame's timestamp: some environments (jsdom) time frames by
+    // another clock, and the animation would never reach its end.
+    const step = () => {
+      const t = Math.min(1, Math.max(0, (performance.now() - startedAt) / ANIMATION_MS));
       const eased = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
       this.set(interpolateView(start, end, this.width, eased));
       if (t < 1) this.animation = requestAnimationFrame(step);
