@@ -28,17 +28,19 @@ function inlineAsset(html: string, pattern: RegExp, wrap: (content: string) => s
 }
 
 let html = readFileSync(join(built, 'index.html'), 'utf8');
-html = inlineAsset(
-  html,
-  /<script type="module" crossorigin src="\.\/(assets\/[^"]+\.js)"><\/script>/,
-  (code) => `<script type="module">${scriptSafe(code)}</script>`,
-);
+// The page's own tags first, the script last: once inlined, the script's text (DOMPurify holds
+// "</body></html>" in a string) could be mistaken for the page's tags.
+html = html.replace(/<link rel="icon"[^>]*>/, '');
 html = inlineAsset(
   html,
   /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/,
   (css) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`,
 );
-html = html.replace(/<link rel="icon"[^>]*>/, '');
+html = inlineAsset(
+  html,
+  /<script type="module" crossorigin src="\.\/(assets\/[^"]+\.js)"><\/script>/,
+  (code) => `<script type="module">${scriptSafe(code)}</script>`,
+);
 const timeline = readFileSync(join(data, 'timeline.json'), 'utf8');
 const texts = Object.fromEntries(
   readdirSync(join(data, 'documents'))
@@ -52,7 +54,10 @@ const texts = Object.fromEntries(
 const dataBlocks =
   `<script type="application/json" id="timeline-data">${scriptSafe(timeline)}</script>\n` +
   `<script type="application/json" id="timeline-texts">${scriptSafe(JSON.stringify(texts))}</script>\n`;
-html = html.replace('</body>', () => `${dataBlocks}</body>`);
+// Before the page's own </body>, the last one (see above).
+const bodyEnd = html.lastIndexOf('</body>');
+if (bodyEnd === -1) throw new Error('bundleOffline: the offline build has no </body>');
+html = `${html.slice(0, bodyEnd)}${dataBlocks}${html.slice(bodyEnd)}`;
 if (/(src|href)="\.?\/?assets\//.test(html)) {
   throw new Error('bundleOffline: the offline page still refers to a file in assets/');
 }

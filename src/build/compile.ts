@@ -2,9 +2,6 @@
  * seeds/ + data/ → the timeline JSON and the coverage report, or every error found on the way.
  * Pure apart from reading the input files: writing is the CLI's job (src/build/writeOutput.ts).
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { contrastRatio, MIN_TEXT_CONTRAST, PAGE_BACKGROUND } from '../model/contrast.ts';
 import type { CoverageReport } from '../model/coverageSchema.ts';
 import { parsePartialDate, startMs } from '../model/partialDate.ts';
@@ -13,19 +10,19 @@ import {
   type Dispute,
   type Era,
   type FigureSeries,
-  type SourceDocument,
   type SourceRef,
   type Theme,
   type TimelineData,
   type TimelineEvent,
 } from '../model/timelineSchema.ts';
 import { ErrorList, type BuildError } from './buildError.ts';
+import { compileDocuments, loadDocumentTexts } from './compileDocuments.ts';
+import { reportDuplicates } from './duplicateIds.ts';
 import { checkDate, checkStatedDate } from './checkDates.ts';
 import { accountForMentions, type CoverageDocument } from './coverage.ts';
 import { extractDateMentions, type DateMention } from './extractDates.ts';
 import { errorAt, loadInputs, type Inputs, type Located } from './loadInputs.ts';
 import { QuoteResolver } from './quoteResolver.ts';
-import { SourceText } from './sourceText.ts';
 
 export const TIMELINE_TITLE = 'Vietnam–US relations: a timeline from the sources';
 
@@ -38,53 +35,6 @@ export interface CompiledTimeline {
 
 export type CompileResult =
   { ok: true; output: CompiledTimeline } | { ok: false; errors: BuildError[] };
-
-function reportDuplicates(
-  items: readonly Located<{ id: string }>[],
-  kind: string,
-  errors: ErrorList,
-): void {
-  const seen = new Map<string, Located<{ id: string }>>();
-  for (const item of items) {
-    const first = seen.get(item.value.id);
-    if (first) {
-      errors.add(
-        errorAt(
-          item,
-          ['id'],
-          `duplicate ${kind} id "${item.value.id}" (first used at line ${first.file.lineOf(first.path)})`,
-        ),
-      );
-    } else seen.set(item.value.id, item);
-  }
-}
-
-function loadDocuments(root: string, inputs: Inputs, errors: ErrorList): Map<string, SourceText> {
-  const texts = new Map<string, SourceText>();
-  for (const item of inputs.documents) {
-    const { id, file, sha256 } = item.value;
-    let raw: Buffer;
-    try {
-      raw = readFileSync(join(root, 'seeds', file));
-    } catch {
-      errors.add(errorAt(item, ['file'], `seeds/${file} does not exist`));
-      continue;
-    }
-    const digest = createHash('sha256').update(raw).digest('hex');
-    if (digest !== sha256) {
-      errors.add(
-        errorAt(
-          item,
-          ['sha256'],
-          `seeds/${file} has changed (its SHA-256 is ${digest}); the documents must stay byte-identical to the originals`,
-        ),
-      );
-      continue;
-    }
-    texts.set(id, new SourceText(raw.toString('utf8')));
-  }
-  return texts;
-}
 
 function compileThemes(inputs: Inputs, errors: ErrorList): Theme[] {
   reportDuplicates(inputs.themes, 'theme', errors);
@@ -133,7 +83,7 @@ export function compileTimeline(root: string): CompileResult {
   const errors = new ErrorList();
   const inputs = loadInputs(root, errors);
   reportDuplicates(inputs.documents, 'document', errors);
-  const texts = loadDocuments(root, inputs, errors);
+  const texts = loadDocumentTexts(root, inputs, errors);
   // Documents named in the metadata that failed to load: their own error is enough.
   const unusable = new Set(
     inputs.documents.map((item) => item.value.id).filter((id) => !texts.has(id)),
@@ -145,55 +95,7 @@ export function compileTimeline(root: string): CompileResult {
   const themes = compileThemes(inputs, errors);
   const themeIds = new Set(themes.map((theme) => theme.id));
 
-  const documents: SourceDocument[] = inputs.documents.flatMap((item) => {
-    const text = texts.get(item.value.id);
-    const written = checkDate(item, ['written'], item.value.written, errors);
-    if (!text || !written) return [];
-    const by = { type: 'document' as const, id: item.value.id };
-    const evidence = item.value.written.evidence.flatMap(
-      (quote, index) =>
-        resolver.resolve(
-          item,
-          ['written', 'evidence', index],
-          { doc: item.value.id, ...quote },
-          by,
-        ) ?? [],
-    );
-    checkStatedDate(
-      { ...item, path: [...item.path, 'written'] },
-      written,
-      evidence,
-      mentionsByDocument,
-      errors,
-    );
-    const asides = item.value.asides.flatMap((aside, index) => {
-      const [first, last = first] = aside.lines.split('-').map(Number) as [number, number?];
-      const span = text.lineSpan(first, last);
-      if (!span) {
-        errors.add(
-          errorAt(
-            item,
-            ['asides', index, 'lines'],
-            last < first
-              ? `lines ${aside.lines} run backwards`
-              : `lines ${aside.lines} are outside the document (it has ${text.lineCount} lines)`,
-          ),
-        );
-        return [];
-      }
-      return [{ kind: aside.kind, note: aside.note, ...span }];
-    });
-    const { sha256: _sha256, written: _written, asides: _asides, ...metadata } = item.value;
-    return [
-      {
-        ...metadata,
-        written,
-        textPath: `documents/${item.value.id}.txt`,
-        length: text.text.length,
-        asides,
-      },
-    ];
-  });
+  const documents = compileDocuments(inputs, texts, resolver, mentionsByDocument, errors);
 
   reportDuplicates(inputs.events, 'event', errors);
   const eventIds = new Set(inputs.events.map((item) => item.value.id));
