@@ -94,13 +94,18 @@ export function fitLabel(
 ): { label: string; width: number } {
   const full = measure(text);
   if (full <= maxWidth) return { label: text, width: full };
+  // One pass over the words, each measured once: with thousands of long titles, measuring every
+  // candidate prefix again (as a binary search does) was the largest cost of a first render.
   const words = text.split(/\s+/);
+  const ellipsis = measure('…');
+  const space = measure(' ');
+  let width = 0;
   let low = 1;
-  let high = words.length - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (measure(`${words.slice(0, middle).join(' ')}…`) <= maxWidth) low = middle;
-    else high = middle - 1;
+  for (let index = 0; index < words.length - 1; index++) {
+    const next = width + (index > 0 ? space : 0) + measure(words[index] as string);
+    if (index > 0 && next + ellipsis > maxWidth) break;
+    width = next;
+    low = index + 1;
   }
   const label = `${words
     .slice(0, low)
