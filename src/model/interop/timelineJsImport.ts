@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { contrastRatio, MIN_TEXT_CONTRAST, PAGE_BACKGROUND } from '../contrast.ts';
 import { eventDateParts } from '../eventTime.ts';
-import { formatEventDate, formatPartial } from '../formatDate.ts';
+import { ENGLISH_MONTHS, formatEventDate, formatPartial } from '../formatDate.ts';
 import {
   formatPartialDate,
   parsePartialDate,
@@ -203,20 +203,8 @@ type DateRead =
   | { kind: 'bad-year'; value: string }
   | { kind: 'ok'; parts: DateParts; adjusted: string[]; hadTime: boolean };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Month names for the notes an import writes ("day 31 of February"). */
+const MONTHS = ENGLISH_MONTHS.long;
 
 function readDate(raw: RawDate | null | undefined): DateRead {
   if (raw === undefined || raw === null) return { kind: 'none' };
