@@ -127,8 +127,6 @@ export const enOnDemand = {
   disputesNone: 'No disagreements between the documents are recorded.',
   disputesNote: 'Editor’s note:',
   disputesAsOf: (date: string) => `As of ${date}`,
-  disputesReadInSource: 'Read in the source',
-  disputesReadInSourceOf: (documentTitle: string) => ` — ${documentTitle}`,
   disputesEvents: 'Events concerned',
   disputesFigures: 'Figures concerned',
   coverageHeading: 'Date coverage of the documents',
