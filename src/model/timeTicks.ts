@@ -8,8 +8,7 @@
  * the way formatYear reads years: "500 BCE", "12,000 BCE", "1 billion years ago", "now". Both kinds
  * put a year's tick where the year begins, so nothing jumps where one takes over from the other.
  */
-import type { TimeScale } from './zoomTransform.ts';
-import { utcDay, utcMonth, utcYear, type UtcInterval } from './utcIntervals.ts';
+import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { formatUtcMs, formatYear, type MonthNames, type YearWords } from './formatDate.ts';
 import { DATE_SAFE_YEARS, yearOfTime, yearStartMs } from './partialDate.ts';
 
@@ -81,7 +80,7 @@ interface TickStep {
   count: number;
   /** The shortest gap between two of its ticks: months and years vary in length. */
   minGapMs: number;
-  interval: UtcInterval;
+  interval: TimeInterval;
 }
 
 const DAY_MS = 86_400_000;
@@ -204,14 +203,6 @@ function dropRepeatedLabels(ticks: Tick[]): Tick[] {
   });
 }
 
-/** The visible span in UTC ms, from the scale's numbers where it has them (Dates stop at ±271,821). */
-function visibleSpan(scale: Pick<TimeScale, 'domain'> & Partial<Pick<TimeScale, 'domainMs'>>) {
-  const domain = scale.domainMs ?? scale.domain().map((date) => +date);
-  const [domainStart, domainEnd] = domain;
-  if (domainStart === undefined || domainEnd === undefined) return undefined;
-  return { startMs: Math.min(domainStart, domainEnd), endMs: Math.max(domainStart, domainEnd) };
-}
-
 /** Whether the view is made of real calendar dates that d3-time can tick. */
 function isCalendarView(startMs: number, endMs: number): boolean {
   const startYear = yearOfTime(startMs);
@@ -224,18 +215,16 @@ function isCalendarView(startMs: number, endMs: number): boolean {
 }
 
 /**
- * Ticks for the visible part of the axis. `scale` maps the visible time span (its domain) onto
- * [0, width], as a d3-zoom rescaled scale does; its `domainMs` is read where present, since the
- * Dates of `domain()` cannot reach deep time.
+ * Ticks for the visible time span [from, to] (UTC ms, as numbers: Dates cannot reach deep time)
+ * drawn across `width` pixels.
  */
 export function axisTicks(
-  scale: Pick<TimeScale, 'domain'> & Partial<Pick<TimeScale, 'domainMs'>>,
+  visible: readonly [number, number],
   width: number,
   patterns = ENGLISH_TICK_PATTERNS,
 ): Tick[] {
-  const span = visibleSpan(scale);
-  if (span === undefined) return [];
-  const { startMs, endMs } = span;
+  const startMs = Math.min(visible[0], visible[1]);
+  const endMs = Math.max(visible[0], visible[1]);
   if (!(width > 0) || !(endMs > startMs) || !Number.isFinite(endMs - startMs)) return [];
   const ticks = isCalendarView(startMs, endMs)
     ? calendarTicks(startMs, endMs, width, patterns)

@@ -1,32 +1,20 @@
 /** Small pure pieces of the timeline view: its time range, era bands, what a range is called. */
 import { formatUtcMs, formatYear } from './formatDate.ts';
 import {
-  DATE_SAFE_YEARS,
   MS_PER_YEAR,
   endMsExclusive,
   parsePartialDate,
   startMs,
   yearOfTime,
 } from './partialDate.ts';
+import { isCalendarRange } from './timeScale.ts';
 import type { PreparedEvent } from './timelineLayout.ts';
 import type { Era, EventHead } from './timelineSchema.ts';
 
 const DAY_MS = 86_400_000;
 const YEAR_MS = MS_PER_YEAR;
-/** The closest zoom: about a month across the view, where the dates are real calendar dates. */
-export const MIN_VISIBLE_SPAN_MS = 31 * DAY_MS;
-/** The closest zoom on a timeline that reaches beyond ±DATE_SAFE_YEARS: about a year. */
-export const MIN_DEEP_VISIBLE_SPAN_MS = YEAR_MS;
-/** However long the timeline, the zoom factor stays finite and within what floats resolve. */
-export const MAX_ZOOM_FACTOR = 1e12;
 /** Ranges wider than this many years are named in round years rather than calendar dates. */
 const ROUND_YEARS_ABOVE = 5_000;
-
-function isCalendarRange(from: number, to: number): boolean {
-  const fromYear = yearOfTime(from);
-  const toYear = yearOfTime(to);
-  return fromYear >= -DATE_SAFE_YEARS && toYear < DATE_SAFE_YEARS + 1;
-}
 
 function msOf(iso: string, edge: 'start' | 'end'): number {
   const parts = parsePartialDate(iso);
@@ -50,29 +38,27 @@ export function timelineDomain(events: readonly EventHead[]): [number, number] {
   return [from - air, to + air];
 }
 
-/** From the first era's start to the end of the domain; undefined without eras. */
-export function erasRange(
-  eras: readonly Era[],
-  domain: readonly [number, number],
-): [number, number] | undefined {
-  const first = eras[0];
-  if (!first) return undefined;
-  const from = msOf(first.start, 'start');
-  const air = (domain[1] - from) * 0.02;
-  return [Math.max(domain[0], from - air), domain[1]];
-}
+/** Share of the events left out on the left of the first view, so the dense years get the room. */
+const FIRST_VIEW_SKIPS = 0.1;
 
 /**
- * How far in the view may zoom: down to about a month across, or about a year once the timeline
- * reaches into deep time, and never beyond MAX_ZOOM_FACTOR.
+ * The first view: from where the dense part of the timeline begins (the first tenth of the events
+ * by time left out, at most) to the end, so the years with most events are readable at once; the
+ * overview strip shows that history starts earlier. Undefined when that is the whole domain.
  */
-export function maxZoomFor(domain: readonly [number, number]): number {
-  const span = domain[1] - domain[0];
-  if (!Number.isFinite(span)) return 1;
-  const closest = isCalendarRange(domain[0], domain[1])
-    ? MIN_VISIBLE_SPAN_MS
-    : MIN_DEEP_VISIBLE_SPAN_MS;
-  return Math.min(MAX_ZOOM_FACTOR, Math.max(1, span / closest));
+export function firstViewRange(
+  events: readonly EventHead[],
+  domain: readonly [number, number],
+): [number, number] | undefined {
+  const starts = events
+    .map((event) => msOf(event.date.start, 'start'))
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  const from = starts[Math.floor(starts.length * FIRST_VIEW_SKIPS)];
+  if (from === undefined || starts.length < 10) return undefined;
+  const air = (domain[1] - from) * 0.04;
+  const start = Math.max(domain[0], from - air);
+  return start > domain[0] ? [start, domain[1]] : undefined;
 }
 
 export interface EraBandPosition {

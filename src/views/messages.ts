@@ -45,6 +45,10 @@ export const en = {
   // The timeline
   timelineLabel: (from: string, to: string) =>
     `Timeline, ${from} to ${to}. Arrow keys pan, plus and minus zoom, 0 shows everything; Tab moves through the events.`,
+  overviewName: 'Part of the timeline in view',
+  overviewValue: (from: string, to: string) => `${from} to ${to}`,
+  overviewGutter: (from: string, to: string) => `All events, ${from}–${to}`,
+  eraZoom: (label: string) => `${label}: zoom to this era`,
   zoomControls: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

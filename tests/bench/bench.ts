@@ -2,13 +2,16 @@
  * `npm run bench`: builds the app, then measures it in headless Chromium and prints medians next
  * to their targets. No asserts: it reports, a person judges.
  *
- * - First visit: every byte the default page (`/`) fetches, gzip -9'd here, against 60 KB.
- * - For 100, 1,000 and 10,000 synthetic events (`?data=bench/timeline-N.json`, written into
+ * - First visit: every byte the default page (`/`) fetches, gzip -9'd here, against 85 KB.
+ * - For 100, 1,000, 10,000 and 50,000 synthetic events (`?data=bench/timeline-N.json`, written into
  *   dist/ by this script): time to the `timeline:first-render` mark, the same minus the data
  *   download, frame times during a scripted ctrl+wheel zoom / drag pan / zoom out, and the JS heap
  *   after it.
  *
- * Knobs: BENCH_RUNS (default 5), BENCH_SIZES (default "100,1000,10000").
+ * Targets: first render ≤ 300 ms, frames p95 ≤ 17 ms and none over 50 ms, heap < 20 MB up to
+ * 10,000 events; at 50,000 the timeline must stay usable: no frame over 100 ms while zooming.
+ *
+ * Knobs: BENCH_RUNS (default 3), BENCH_SIZES (default "100,1000,10000,50000").
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -26,13 +29,16 @@ import {
 import { splitTimeline } from '../../src/model/splitTimeline.ts';
 import { SYNTHETIC_DOCUMENT_TEXT, syntheticTimeline } from './syntheticTimeline.ts';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000,50000').split(',').map(Number);
+/** Above this many events only "usable" is asked for: no frame over USABLE_FRAME_MAX_MS. */
+const FULL_TARGETS_UP_TO = 10_000;
+const USABLE_FRAME_MAX_MS = 100;
 const SEED = 20250711;
 const VIEWPORT = { width: 1280, height: 800 };
 
 const TARGETS = {
-  transferBytes: 60 * 1024,
+  transferBytes: 85 * 1024,
   firstRenderMs: 300,
   frameP95Ms: 17,
   frameMaxMs: 50,
@@ -339,19 +345,22 @@ function printSummary(results: SizeResult[]): void {
     const heapAtLoad = median(runs.map((run) => run.heapBefore));
     const longFrames = runs.reduce((sum, run) => sum + run.longFrames.length, 0);
     const loaf = runs.every((run) => run.loafSupported) ? String(longFrames) : 'n/a';
+    const full = size <= FULL_TARGETS_UP_TO;
+    // Beyond FULL_TARGETS_UP_TO only the frame maximum has a target.
+    const judged = (value: string, ok: boolean) => (full ? `${value} ${mark(ok)}` : value);
     return [
       size.toLocaleString('en-GB'),
-      `${ms(firstRender)} ${mark(firstRender <= TARGETS.firstRenderMs)}`,
+      judged(ms(firstRender), firstRender <= TARGETS.firstRenderMs),
       best((run) => run.firstRender),
       ms(afterData),
       best((run) => run.afterData),
       ms(painted),
       ms(median(frames)),
-      `${ms(p95)} ${mark(p95 <= TARGETS.frameP95Ms)}`,
-      `${ms(max)} ${mark(max <= TARGETS.frameMaxMs)}`,
+      judged(ms(p95), p95 <= TARGETS.frameP95Ms),
+      `${ms(max)} ${mark(max <= (full ? TARGETS.frameMaxMs : USABLE_FRAME_MAX_MS))}`,
       loaf,
       mb(heapAtLoad),
-      `${mb(heap)} ${mark(heap < TARGETS.heapBytes)}`,
+      judged(mb(heap), heap < TARGETS.heapBytes),
     ];
   });
   console.log(
@@ -383,7 +392,7 @@ function printSummary(results: SizeResult[]): void {
           '',
           '',
           `≤ ${TARGETS.frameP95Ms}`,
-          `≤ ${TARGETS.frameMaxMs}`,
+          `≤ ${TARGETS.frameMaxMs} (${USABLE_FRAME_MAX_MS} at 50k)`,
           '0',
           '',
           `< ${TARGETS.heapBytes / 2 ** 20}`,

@@ -16,8 +16,9 @@ import {
   visibleSlice,
   type ZoomLayout,
 } from '../../src/model/timelineLayout.ts';
-import { erasRange, maxZoomFor, timelineDomain } from '../../src/model/timelineView.ts';
-import { createTimeScale, transformShowing, ZoomTransform } from '../../src/model/zoomTransform.ts';
+import { firstViewRange, timelineDomain } from '../../src/model/timelineView.ts';
+import { createBaseScale, transformShowing } from '../../src/model/timeScale.ts';
+import { scaleExtentFor } from '../../src/model/zoomRules.ts';
 import { syntheticTimeline } from './syntheticTimeline.ts';
 
 v8.setFlagsFromString('--expose-gc');
@@ -80,11 +81,11 @@ time('accessible names (formatEventDate + markName for every event)', () =>
   events.map((event) => `${event.title}, ${formatEventDate(event.date)}`),
 );
 
-const baseScale = createTimeScale(domain, [0, WIDTH]);
+const baseScale = createBaseScale(domain, WIDTH);
 const toX = (ms: number) => baseScale(ms);
-const range = erasRange(eras, domain) ?? domain;
+const range = firstViewRange(events, domain) ?? domain;
 const initial = transformShowing(baseScale(range[0]), baseScale(range[1]), WIDTH);
-const maxZoom = maxZoomFor(domain);
+const maxZoom = scaleExtentFor(domain)[1];
 // The levels the bench's 20 half-octave ctrl+wheel steps land on.
 const levels = new Set<number>();
 for (let step = 0; step <= 20; step += 1)
@@ -113,11 +114,7 @@ console.log(`           ${layoutTimes.join(', ')} ms`);
 const one = time(`layoutAtZoom at k=${initial.k.toFixed(2)} (warm)`, () =>
   layoutAtZoom(prepared, toX, quantiseZoom(initial.k)),
 );
-time(
-  'visibleSlice (per frame)',
-  () => visibleSlice(one, new ZoomTransform(initial.k, initial.x), WIDTH, 190),
-  20,
-);
+time('visibleSlice (per frame)', () => visibleSlice(one, initial, WIDTH, 190), 20);
 const slice = visibleSlice(one, initial, WIDTH, 190);
 console.log(
   `           ${slice.items.length} items on screen at the first view ` +

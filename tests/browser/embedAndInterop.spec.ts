@@ -281,8 +281,8 @@ class ImportedTimeline extends FindingYourWayPage {
   /** After "Show all": how many events the timeline draws, as marks plus cluster members. */
   async eventsDrawn(): Promise<number> {
     // Disabled when the whole timeline is already in view.
+    await this.timeline.waitUntilStill();
     if (await this.timeline.showAllButton.isEnabled()) await this.timeline.showAll();
-    else await this.timeline.waitUntilStill();
     const drawn = await this.drawnEvents();
     return drawn.markIds.length + drawn.clustered;
   }

@@ -241,8 +241,9 @@ export class FiguresPage {
   }
 
   /** Opens the timeline and shows the figures with the toolbar's toggle. */
-  async open(): Promise<void> {
-    await this.timeline.open();
+  /** Opens the timeline at `path` (default: 1943 to the end, counted in decades) with the chart. */
+  async open(path = './?from=1943-01-01&to=2027-12-31'): Promise<void> {
+    await this.timeline.open(path);
     await this.toggle.click();
     await expect(this.chart).toBeVisible();
     await expect(this.points.first()).toBeAttached();

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { timelineDomain, erasRange } from '../../src/model/timelineView.ts';
+import { firstViewRange, timelineDomain } from '../../src/model/timelineView.ts';
 import Timeline from '../../src/views/timeline/Timeline.svelte';
 import { loadBuiltTimeline } from './fixtures.ts';
 
@@ -36,7 +36,7 @@ function renderTimeline(onSelect = vi.fn()) {
       eras: data.eras,
       domain,
       selectedId: null,
-      initialRange: erasRange(data.eras, domain),
+      initialRange: firstViewRange(data.events, domain),
       onSelect,
     },
   });

@@ -1,6 +1,6 @@
 import { render, waitFor } from '@testing-library/svelte';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { erasRange, timelineDomain } from '../../src/model/timelineView.ts';
+import { firstViewRange, timelineDomain } from '../../src/model/timelineView.ts';
 import Timeline from '../../src/views/timeline/Timeline.svelte';
 import { loadBuiltTimeline } from './fixtures.ts';
 
@@ -42,7 +42,7 @@ describe('the timeline when its room changes (a panel opening beside it)', () =>
         eras: data.eras,
         domain,
         selectedId: null,
-        initialRange: erasRange(data.eras, domain),
+        initialRange: firstViewRange(data.events, domain),
         onSelect: () => {},
       },
     });

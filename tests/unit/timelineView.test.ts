@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_ZOOM_FACTOR,
-  MIN_DEEP_VISIBLE_SPAN_MS,
-  MIN_VISIBLE_SPAN_MS,
   describeRange,
   eraBandsOf,
-  erasRange,
-  maxZoomFor,
+  firstViewRange,
   timelineDomain,
 } from '../../src/model/timelineView.ts';
-import { MS_PER_YEAR, startMs, yearOfTime, yearStartMs } from '../../src/model/partialDate.ts';
+import { startMs, yearOfTime, yearStartMs } from '../../src/model/partialDate.ts';
 import type { Era, EventHead } from '../../src/model/timelineSchema.ts';
 
 const DAY_MS = 86_400_000;
@@ -58,29 +54,29 @@ describe('timelineDomain', () => {
   });
 });
 
-describe('maxZoomFor', () => {
-  it('lets ordinary timelines zoom to about a month, as before', () => {
-    const domain = timelineDomain(vietnam);
-    expect(maxZoomFor(domain)).toBeCloseTo((domain[1] - domain[0]) / MIN_VISIBLE_SPAN_MS, 6);
-    expect(MIN_VISIBLE_SPAN_MS).toBe(31 * DAY_MS);
+describe('firstViewRange', () => {
+  const years = [1890, 1945, 1950, 1968, 1975, 1992, 1994, 1995, 1995, 2000, 2007, 2013];
+  const recent = Array.from({ length: 40 }, (_, i) => 2014 + (i % 12));
+  const seedsLike = [...years, ...recent].map((year) => headAt(String(year)));
+
+  it('starts where the dense years begin, not at the lone early events, and runs to the end', () => {
+    const domain = timelineDomain(seedsLike);
+    const range = firstViewRange(seedsLike, domain);
+    expect(range).toBeDefined();
+    const [from, to] = range as [number, number];
+    expect(to).toBe(domain[1]);
+    expect(yearOfTime(from)).toBeGreaterThan(1975);
+    expect(yearOfTime(from)).toBeLessThanOrEqual(1995);
   });
 
-  it('stops a deep-time timeline at about a year across', () => {
-    const domain = timelineDomain(cosmoMixed);
-    const k = maxZoomFor(domain);
-    expect(Number.isFinite(k)).toBe(true);
-    expect((domain[1] - domain[0]) / k).toBeCloseTo(MIN_DEEP_VISIBLE_SPAN_MS, -3);
-    expect(MIN_DEEP_VISIBLE_SPAN_MS).toBe(MS_PER_YEAR);
-  });
-
-  it('never lets the zoom factor run past MAX_ZOOM_FACTOR', () => {
-    const huge: [number, number] = [yearStartMs(-1e15), yearStartMs(1e15)];
-    expect(maxZoomFor(huge)).toBe(MAX_ZOOM_FACTOR);
-    expect(maxZoomFor([0, Number.POSITIVE_INFINITY])).toBe(1);
-  });
-
-  it('never asks to zoom out past the whole domain', () => {
-    expect(maxZoomFor([0, DAY_MS])).toBe(1);
+  it('shows everything when the events are spread evenly from the start', () => {
+    const even = Array.from({ length: 20 }, (_, i) => headAt(String(1900 + i * 5)));
+    const domain = timelineDomain(even);
+    const range = firstViewRange(even, domain);
+    // A tenth of evenly spread events is a tenth of the span: still most of it is shown.
+    const [from, to] = range as [number, number];
+    expect((to - from) / (domain[1] - domain[0])).toBeGreaterThan(0.85);
+    expect(firstViewRange(even.slice(0, 5), domain)).toBeUndefined();
   });
 });
 
@@ -134,8 +130,5 @@ describe('eras in deep time', () => {
     }
     expect(bands[0]?.x1).toBe(bands[1]?.x0);
     expect(bands.at(-1)?.x1).toBeCloseTo(1000, 6);
-    const range = erasRange(eras, domain);
-    expect(range?.[0]).toBeLessThan(startMs({ year: -13_600_000_000 }));
-    expect(range?.[1]).toBe(domain[1]);
   });
 });

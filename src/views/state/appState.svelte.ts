@@ -33,8 +33,6 @@ export class AppState {
   search = $state.raw<EventSearch | null>(null);
   /** What the timeline shows, reported by it when the reader moves it; null: the default view. */
   visibleRange = $state.raw<[number, number] | null>(null);
-  /** A range the timeline should move to (a shared link, Back/Forward); a new object each time. */
-  rangeRequest = $state.raw<{ range: [number, number] | null } | null>(null);
 
   readonly themeIds = $derived((this.outline?.themes ?? []).map((theme) => theme.id));
   readonly eventIds = $derived(new Set((this.outline?.events ?? []).map((event) => event.id)));

@@ -33,9 +33,9 @@ function neighbourOf(
 export function handleTimelineKey(event: KeyboardEvent, context: TimelineKeyContext): void {
   if (event.altKey || event.ctrlKey || event.metaKey) return;
   const { zoom } = context;
-  const target = (event.target as Element).closest('[data-mark]');
+  // Era labels are buttons of their own: only event marks and clusters step through events.
+  const target = (event.target as Element).closest('[data-mark]:not([data-era])');
   const width = context.width();
-  const k = zoom.current().k;
   const step = (by: number) => () => {
     const id = target ? neighbourOf(target, by, context) : undefined;
     if (id) context.focusEvent(id);
@@ -52,8 +52,8 @@ export function handleTimelineKey(event: KeyboardEvent, context: TimelineKeyCont
     '0': () => zoom.fit(),
     ArrowLeft: target ? step(-1) : () => zoom.panBy(width / 4),
     ArrowRight: target ? step(1) : () => zoom.panBy(-width / 4),
-    Home: target ? to(0) : () => zoom.centreOn(0, k, true, 0),
-    End: target ? to(-1) : () => zoom.centreOn(width, k, true, 1),
+    Home: target ? to(0) : () => zoom.centreOn(0, { at: 0 }),
+    End: target ? to(-1) : () => zoom.centreOn(width, { at: 1 }),
     ...(target ? { ArrowUp: step(-1), ArrowDown: step(1) } : {}),
   };
   const action = keys[event.key];

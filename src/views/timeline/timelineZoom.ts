@@ -1,90 +1,128 @@
 /**
- * The timeline's zoom: it owns the transform (k, x) and turns gestures into new transforms, which
- * the component mirrors into its state. It only listens on the SVG; it never adds nodes to it.
+ * The timeline's one zoom behaviour: d3-zoom, attached to the SVG with d3-selection, turns wheel,
+ * drag, pinch and double-click into transforms, and the buttons and keys go through the same
+ * behaviour (`transform` on it, animated by d3-transition). The component mirrors each transform
+ * into its state; d3 never adds or changes a node here.
  *
  * Wheel policy, as good embedded maps do: a plain wheel scrolls the page past the timeline (and a
  * hint says how to zoom); ctrl/⌘ + wheel (also a trackpad pinch) zooms, and so does a plain wheel
  * once the reader has clicked the timeline, until the pointer leaves it. A sideways trackpad
- * swipe pans. Touch: a sideways drag pans, two fingers pinch and pan, a vertical swipe scrolls the
- * page (the SVG has `touch-action: pan-y`).
+ * swipe pans. Touch: a sideways drag pans, two fingers pinch, a vertical swipe scrolls the page
+ * (the SVG has `touch-action: pan-y`, and touchAxisLock keeps d3 from cancelling that scroll).
  */
-import {
-  interpolateView,
-  transformShowing,
-  ZoomTransform,
-  zoomIdentity,
-} from '../../model/zoomTransform.ts';
+import { select, type Selection } from 'd3-selection';
+import type { Transition } from 'd3-transition';
+// For its side effect: selection.transition() and selection.interrupt().
+import 'd3-transition';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, ZoomTransform } from 'd3-zoom';
+import { transformShowing } from '../../model/timeScale.ts';
+import { constrainToTimeline, wheelZoomExponent, zoomedAt } from '../../model/zoomRules.ts';
+import { lockTouchAxis } from './touchAxisLock.ts';
 
-/** `byReader`: the reader moved the view (not a resize or a restored link). */
+/** `byReader`: the reader moved the view (not a resize, a new domain or a restored link). */
 export type TransformListener = (transform: ZoomTransform, byReader: boolean) => void;
+
+export interface MoveOptions {
+  /** Animate the move (unless the reader prefers reduced motion). Default: true. */
+  animate?: boolean;
+  /** The reader asked for it, so the address follows. Default: true. */
+  byReader?: boolean;
+}
 
 const ANIMATION_MS = 450;
 /** A pointer that moves less than this between down and up still makes a click. */
 const CLICK_DISTANCE_PX = 4;
+/** Passed to d3 as the source event of moves the reader made with a button or key. */
+const READER_MOVE = { type: 'reader-move' };
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** How far one wheel event zooms; the same curve as d3-zoom's default wheelDelta. */
-function wheelZoomFactor(event: WheelEvent): number {
-  const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-  return 2 ** (-event.deltaY * unit * (event.ctrlKey ? 10 : 1));
-}
+type ZoomTransition = Transition<SVGSVGElement, unknown, null, undefined>;
 
-interface Gesture {
-  start: ZoomTransform;
-  /** Pointer positions (screen x, y) when the gesture or its current finger count began. */
-  origin: Map<number, { x: number; y: number }>;
-  moved: boolean;
-}
+const isSideways = (event: WheelEvent) =>
+  Math.abs(event.deltaX) > Math.abs(event.deltaY) && !event.ctrlKey;
 
 export class TimelineZoom {
-  private transform = zoomIdentity;
-  private width = 1;
-  private node: SVGSVGElement | null = null;
+  private readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
+  private selection: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
+  private transform: ZoomTransform = zoomIdentity;
+  /** The drawing's size; the base scale maps the whole domain onto [0, width]. */
+  width = 1;
+  private height = 1;
   private wheelArmed = false;
-  private animation = 0;
   /** Where the running animation will end: the next step starts from there, not mid-flight. */
   private destination: ZoomTransform | null = null;
-  private readonly pointers = new Map<number, { x: number; y: number }>();
-  private gesture: Gesture | null = null;
-  /** Set when a drag ends: the click the browser fires next is part of the drag. */
-  private suppressClick = false;
+  private animationToken = 0;
 
   constructor(
     private readonly onTransform: TransformListener,
     private readonly onWheelHint: () => void,
-    readonly maxZoom: number,
-  ) {}
+  ) {
+    this.behaviour = zoom<SVGSVGElement, unknown>()
+      .extent(() => this.extent())
+      .translateExtent(this.extent())
+      .scaleExtent([1, 1])
+      .constrain(constrainToTimeline)
+      .wheelDelta(wheelZoomExponent)
+      .clickDistance(CLICK_DISTANCE_PX)
+      .filter((event: Event) => this.accepts(event))
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        const next = event.transform;
+        if (next.k === this.transform.k && next.x === this.transform.x) return;
+        this.transform = next;
+        this.onTransform(next, event.sourceEvent != null);
+      });
+  }
 
   current(): ZoomTransform {
     return this.transform;
   }
 
-  private set(next: ZoomTransform, byReader = true): void {
-    const constrained = next.constrain(this.width, this.maxZoom);
-    if (constrained.equals(this.transform)) return;
-    this.transform = constrained;
-    this.onTransform(constrained, byReader);
+  /** The zoom limits: [1, the closest zoom]. Set again whenever the domain changes. */
+  scaleExtent(): [number, number] {
+    return this.behaviour.scaleExtent();
   }
 
-  private localX(event: MouseEvent): number {
-    const box = this.node?.getBoundingClientRect();
-    return event.clientX - (box?.left ?? 0);
+  private extent(): [[number, number], [number, number]] {
+    return [
+      [0, 0],
+      [this.width, this.height],
+    ];
+  }
+
+  private constrain = (transform: ZoomTransform): ZoomTransform =>
+    this.behaviour.constrain()(transform, this.extent(), this.behaviour.translateExtent());
+
+  /** Which gestures d3-zoom handles; the wheel listener below covers the rest of the policy. */
+  private accepts(event: Event): boolean {
+    if (event instanceof WheelEvent) {
+      return (event.ctrlKey || event.metaKey || this.wheelArmed) && !isSideways(event);
+    }
+    if (event.type === 'dblclick') {
+      // Double-clicking an event or a cluster means "open it", not "zoom here".
+      return !(event.target as Element | null)?.closest?.('[data-mark]');
+    }
+    const button = (event as MouseEvent).button;
+    return !(event as MouseEvent).ctrlKey && !button;
   }
 
   attach(node: SVGSVGElement): () => void {
-    this.node = node;
+    const selection = select(node);
+    this.selection = selection;
+    (node as SVGSVGElement & { __zoom?: ZoomTransform }).__zoom = this.transform;
+    selection.call(this.behaviour);
+    const unlockTouch = lockTouchAxis(node);
+    const syncDuration = () =>
+      this.behaviour.duration(prefersReducedMotion() ? 0 : ANIMATION_MS * 0.6);
+    syncDuration();
     const listeners: [string, EventListener, AddEventListenerOptions?][] = [
       ['wheel', (event) => this.onWheel(event as WheelEvent), { passive: false }],
-      ['pointerdown', (event) => this.onPointerDown(event as PointerEvent)],
-      ['pointermove', (event) => this.onPointerMove(event as PointerEvent)],
-      ['pointerup', (event) => this.onPointerUp(event as PointerEvent)],
-      ['pointercancel', (event) => this.onPointerUp(event as PointerEvent)],
+      ['pointerdown', () => (this.wheelArmed = true)],
       ['pointerleave', () => (this.wheelArmed = false)],
-      ['dblclick', (event) => this.onDoubleClick(event as MouseEvent)],
-      ['click', (event) => this.onClickCapture(event), { capture: true }],
+      ['focus', syncDuration],
+      ['pointerenter', syncDuration],
     ];
     for (const [type, listener, options] of listeners)
       node.addEventListener(type, listener, options);
@@ -92,108 +130,49 @@ export class TimelineZoom {
       for (const [type, listener, options] of listeners) {
         node.removeEventListener(type, listener, options);
       }
-      cancelAnimationFrame(this.animation);
-      this.node = null;
+      unlockTouch();
+      selection.interrupt();
+      selection.on('.zoom', null);
+      this.selection = null;
     };
   }
 
+  /** What d3-zoom's wheel handling leaves: the hint, sideways panning, no browser page zoom. */
   private onWheel(event: WheelEvent): void {
-    if (Math.abs(event.deltaX) > Math.abs(event.deltaY) && !event.ctrlKey) {
+    if (isSideways(event)) {
       event.preventDefault();
-      this.stopAnimation();
-      this.set(this.transform.translateBy(-event.deltaX));
+      this.moveTo(this.transform.translate(-event.deltaX / this.transform.k, 0), {
+        animate: false,
+      });
       return;
     }
-    if (!(event.ctrlKey || event.metaKey || this.wheelArmed)) {
-      this.onWheelHint();
-      return;
-    }
-    event.preventDefault();
-    this.stopAnimation();
-    this.set(this.transform.scaleAt(wheelZoomFactor(event), this.localX(event)));
+    // Ctrl + wheel at the zoom limit is ignored by d3; the browser must not zoom the page instead.
+    if (event.ctrlKey || event.metaKey) event.preventDefault();
+    else if (!this.wheelArmed) this.onWheelHint();
   }
 
-  private onPointerDown(event: PointerEvent): void {
-    this.wheelArmed = true;
-    this.suppressClick = false;
-    if (event.pointerType === 'mouse' && event.button !== 0) return;
-    this.stopAnimation();
-    this.pointers.set(event.pointerId, { x: this.localX(event), y: event.clientY });
-    this.restartGesture();
-  }
-
-  /** A finger added or lifted: the gesture goes on from where it is, with the new fingers. */
-  private restartGesture(): void {
-    const moved = this.gesture?.moved ?? false;
-    this.gesture =
-      this.pointers.size === 0
-        ? null
-        : { start: this.transform, origin: new Map(this.pointers), moved };
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    const gesture = this.gesture;
-    if (!gesture || !this.pointers.has(event.pointerId)) return;
-    this.pointers.set(event.pointerId, { x: this.localX(event), y: event.clientY });
-    const [first, second] = [...this.pointers.keys()];
-    const now0 = this.pointers.get(first as number);
-    const was0 = gesture.origin.get(first as number);
-    if (!now0 || !was0) return;
-    if (!gesture.moved && Math.hypot(now0.x - was0.x, now0.y - was0.y) > CLICK_DISTANCE_PX) {
-      gesture.moved = true;
-      // Captured only once it is a drag: capturing on press would send the click to the SVG
-      // instead of the event mark under the pointer.
-      for (const id of this.pointers.keys()) this.node?.setPointerCapture?.(id);
-    }
-    const now1 = second === undefined ? undefined : this.pointers.get(second);
-    const was1 = second === undefined ? undefined : gesture.origin.get(second);
-    if (!now1 || !was1) {
-      this.set(gesture.start.translateBy(now0.x - was0.x));
-      return;
-    }
-    // Pinch: the span between the fingers scales the view; their midpoint drags it.
-    const factor = Math.abs(now1.x - now0.x) / Math.max(1, Math.abs(was1.x - was0.x));
-    const wasMiddle = (was0.x + was1.x) / 2;
-    const nowMiddle = (now0.x + now1.x) / 2;
-    gesture.moved = true;
-    this.set(gesture.start.scaleAt(factor, wasMiddle).translateBy(nowMiddle - wasMiddle));
-  }
-
-  private onPointerUp(event: PointerEvent): void {
-    if (!this.pointers.delete(event.pointerId)) return;
-    const moved = this.gesture?.moved ?? false;
-    this.restartGesture();
-    if (this.gesture === null) this.suppressClick = moved;
-  }
-
-  /** A drag that ends over an event must not also open it. */
-  private onClickCapture(event: Event): void {
-    if (!this.suppressClick) return;
-    this.suppressClick = false;
-    event.stopPropagation();
-    event.preventDefault();
-  }
-
-  private onDoubleClick(event: MouseEvent): void {
-    // Double-clicking an event or a cluster means "open it", not "zoom here".
-    if ((event.target as Element | null)?.closest?.('[data-mark]')) return;
-    this.animateTo(this.transform.scaleAt(2, this.localX(event)), true);
-  }
-
-  /** New width: the same time range stays in view. */
+  /** New size: the same time range stays in view. */
   resize(width: number, height: number): void {
-    void height;
     const previous = this.width;
     this.width = Math.max(1, width);
-    const scaled = new ZoomTransform(this.transform.k, (this.transform.x * this.width) / previous);
-    this.transform = scaled.constrain(this.width, this.maxZoom);
-    this.onTransform(this.transform, false);
+    this.height = Math.max(1, height);
+    this.behaviour.translateExtent(this.extent());
+    const { k, x } = this.transform;
+    this.moveTo(new ZoomTransform(k, (x * this.width) / previous, 0), {
+      animate: false,
+      byReader: false,
+    });
   }
 
-  private stopAnimation(): void {
-    cancelAnimationFrame(this.animation);
-    this.animation = 0;
-    this.destination = null;
+  /** New zoom limits (a new domain): the view is capped and constrained to them at once. */
+  setScaleExtent(extent: readonly [number, number]): void {
+    const [min, max] = this.behaviour.scaleExtent();
+    if (min === extent[0] && max === extent[1]) return;
+    this.behaviour.scaleExtent([extent[0], extent[1]]);
+    this.moveTo(zoomedAt(this.transform, 1, this.width / 2, extent, this.constrain), {
+      animate: false,
+      byReader: false,
+    });
   }
 
   /** The view the reader is heading to: the animation's end while one runs. */
@@ -201,62 +180,92 @@ export class TimelineZoom {
     return this.destination ?? this.transform;
   }
 
-  private animateTo(target: ZoomTransform, animate: boolean, byReader = true): void {
-    this.stopAnimation();
-    const end = target.constrain(this.width, this.maxZoom);
-    if (!animate || prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
-      this.set(end, byReader);
+  private moveTo(target: ZoomTransform, { animate = true, byReader = true }: MoveOptions): void {
+    const end = this.constrain(target);
+    const heading = this.heading();
+    if (end.k === heading.k && end.x === heading.x) return;
+    const source = byReader ? READER_MOVE : null;
+    const selection = this.selection;
+    if (!selection) {
+      this.transform = end;
+      this.onTransform(end, byReader);
       return;
     }
-    const start = this.transform;
-    const startedAt = performance.now();
+    if (!animate || prefersReducedMotion()) {
+      selection.interrupt();
+      this.destination = null;
+      this.applyNow(selection, end, source);
+      return;
+    }
+    const token = ++this.animationToken;
     this.destination = end;
-    // performance.now(), not the frame's timestamp: some environments (jsdom) time frames by
-    // another clock, and the animation would never reach its end.
-    const step = () => {
-      const t = Math.min(1, Math.max(0, (performance.now() - startedAt) / ANIMATION_MS));
-      const eased = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
-      this.set(interpolateView(start, end, this.width, eased));
-      if (t < 1) this.animation = requestAnimationFrame(step);
-      else this.stopAnimation();
+    const settle = () => {
+      if (token === this.animationToken) this.destination = null;
     };
-    this.animation = requestAnimationFrame(step);
+    selection
+      .transition()
+      .duration(ANIMATION_MS)
+      .on('end.heading interrupt.heading', settle)
+      .call(this.applyNow, end, source);
   }
 
-  zoomBy(factor: number, animate = true): void {
-    this.animateTo(this.heading().scaleAt(factor, this.width / 2), animate);
+  /**
+   * d3-zoom's `transform`, with the source event as its fourth argument (d3-zoom 3 takes it; the
+   * type declarations stop at three): READER_MOVE marks moves the reader asked for.
+   */
+  private applyNow = (
+    target: Selection<SVGSVGElement, unknown, null, undefined> | ZoomTransition,
+    transform: ZoomTransform,
+    source: object | null,
+  ): void => {
+    const apply = this.behaviour.transform as (
+      on: typeof target,
+      transform: ZoomTransform,
+      point: undefined,
+      event: object | null,
+    ) => void;
+    apply(target, transform, undefined, source);
+  };
+
+  zoomBy(factor: number, options: MoveOptions = {}): void {
+    const extent = this.behaviour.scaleExtent();
+    this.moveTo(zoomedAt(this.heading(), factor, this.width / 2, extent, this.constrain), options);
   }
 
-  panBy(pixels: number, animate = true): void {
-    this.animateTo(this.heading().translateBy(pixels), animate);
+  panBy(pixels: number, options: MoveOptions = {}): void {
+    const heading = this.heading();
+    this.moveTo(heading.translate(pixels / heading.k, 0), options);
   }
 
   /** Whether zooming in further is possible (the limit is about a month across the view). */
   canZoomIn(): boolean {
-    return this.heading().k < this.maxZoom * 0.999;
+    return this.heading().k < this.behaviour.scaleExtent()[1] * 0.999;
   }
 
-  fit(animate = true): void {
-    this.animateTo(zoomIdentity, animate);
+  canZoomOut(): boolean {
+    return this.heading().k > this.behaviour.scaleExtent()[0] * 1.001;
   }
 
-  /** Shows the base-pixel range [x0, x1], with a margin, as large as the zoom limit allows. */
-  showRange(x0: number, x1: number, animate = true, margin = 0.08): void {
-    const pad = (x1 - x0) * margin;
-    const target = transformShowing(x0 - pad, x1 + pad, this.width);
-    const k = Math.min(this.maxZoom, target.k);
+  fit(options: MoveOptions = {}): void {
+    this.moveTo(zoomIdentity, options);
+  }
+
+  /**
+   * Shows the base-pixel range [x0, x1] with a margin (a fraction of the range), as large as the
+   * zoom limit allows, centred.
+   */
+  showRange(x0: number, x1: number, options: MoveOptions & { margin?: number } = {}): void {
+    const pad = (x1 - x0) * (options.margin ?? 0);
+    const wanted = transformShowing(x0 - pad, x1 + pad, this.width);
+    const k = Math.min(this.behaviour.scaleExtent()[1], wanted.k);
     const centre = (x0 + x1) / 2;
-    this.animateTo(new ZoomTransform(k, this.width / 2 - centre * k), animate);
+    this.moveTo(new ZoomTransform(k, this.width / 2 - centre * k, 0), options);
   }
 
-  /** Puts base-pixel x at `at` (a fraction of the width), at zoom k (default: the current). */
-  centreOn(baseX: number, k = this.heading().k, animate = true, at = 0.5): void {
-    const level = Math.min(this.maxZoom, Math.max(1, k));
-    this.animateTo(new ZoomTransform(level, this.width * at - baseX * level), animate);
-  }
-
-  /** Restores a view given as a base-pixel range (e.g. from the URL), without animation. */
-  setRange(x0: number, x1: number): void {
-    this.animateTo(transformShowing(x0, x1, this.width), false, false);
+  /** Puts base-pixel x at `at` (a fraction of the width) at zoom `k` (default: the current). */
+  centreOn(baseX: number, options: MoveOptions & { k?: number; at?: number } = {}): void {
+    const [min, max] = this.behaviour.scaleExtent();
+    const k = Math.min(max, Math.max(min, options.k ?? this.heading().k));
+    this.moveTo(new ZoomTransform(k, this.width * (options.at ?? 0.5) - baseX * k, 0), options);
   }
 }
