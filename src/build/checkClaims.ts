@@ -79,7 +79,7 @@ const SCALES = 'thousand|million|billion|trillion';
  * numbers of the story.
  */
 const NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,]|\p{L}-)(US\$|\$|VNĐ|VND)?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?![\p{L}\p{N}])` +
+  String.raw`(?<![\p{L}\p{N}.,]|\p{Lu}-)(US\$|\$|VNĐ|VND)?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?![\p{L}\p{N}])` +
     String.raw`(\s?%|\s(?:per ?cent))?(?:\s(${SCALES}))?(?:\s?(USD|US dollars|dollars))?`,
   'gu',
 );

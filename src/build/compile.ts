@@ -237,7 +237,9 @@ export function compileTimeline(root: string): CompileResult {
     });
     value.events.forEach((id, index) => {
       if (!eventIds.has(id)) errors.add(errorAt(item, ['events', index], `unknown event "${id}"`));
-      eventById.get(id)?.disputes.push(value.id);
+      const concerned = eventById.get(id);
+      concerned?.disputes.push(value.id);
+      if (concerned && value.kind === 'contradiction') concerned.contradicted = true;
     });
     value.figures.forEach((id, index) => {
       if (!pointIds.has(id)) {
@@ -269,6 +271,7 @@ export function compileTimeline(root: string): CompileResult {
     return {
       id: value.id,
       title: value.title,
+      kind: value.kind,
       note: value.note,
       claims,
       events: value.events,

@@ -503,6 +503,20 @@ describe('references between items', () => {
     });
   });
 
+  it('a dispute whose kind is not one of the five kinds of difference is rejected', () => {
+    const root = useProjectCopy();
+    const file = 'data/disputes.yaml';
+    const text = editFile(root, file, (disputes) =>
+      replaceInItem(disputes, 'trade-in-1995', 'kind: rounding', 'kind: typo'),
+    );
+    expectError(failingBuild(root), {
+      file,
+      line: lineOf(text, 'kind: typo'),
+      field: `disputes[${indexOfId(text, 'trade-in-1995')}].kind`,
+      says: ['must be one of: contradiction, different-measures'],
+    });
+  });
+
   it('an era starting at an event that does not exist is rejected', () => {
     const root = useProjectCopy();
     const file = 'data/eras.yaml';
