@@ -220,6 +220,13 @@ const COMMON_CAPITALS = new Set(
   ].map((word) => foldName(word)),
 );
 
+/** The words of a folded name that are not everyday capitals or joining words. */
+function significantWords(folded: string): string[] {
+  return folded
+    .split(/[\s–-]+/u)
+    .filter((word) => word.length > 0 && !COMMON_CAPITALS.has(word) && !/^(of|the)$/.test(word));
+}
+
 function nameCandidates(text: string): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(NAME_PATTERN)) {
@@ -230,7 +237,8 @@ function nameCandidates(text: string): string[] {
     if (sentenceStart) words = words.slice(1);
     while (words.length > 0 && /^(of|the|-|–)$/.test(words[0] ?? '')) words = words.slice(1);
     const name = words.join(' ').replace(/['’]s?$/u, '');
-    if (name.length > 1) names.push(name);
+    // "US", "Vietnamese", "President": everyday capitals name nothing new by themselves.
+    if (significantWords(foldName(name)).length > 0) names.push(name);
   }
   return names;
 }
@@ -293,12 +301,14 @@ export class ClaimSupport {
   hasName(name: string): boolean {
     const folded = foldName(name);
     if (this.folded.includes(folded)) return true;
-    return folded
-      .split(/[\s–-]+/u)
-      .filter((word) => word.length > 0 && !COMMON_CAPITALS.has(word) && !/^(of|the)$/.test(word))
-      .every((word) =>
+    const significant = significantWords(folded);
+    // "United States" is all everyday words: only the whole name carries it.
+    return (
+      significant.length > 0 &&
+      significant.every((word) =>
         new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(this.folded),
-      );
+      )
+    );
   }
 
   /** The numbers, years, month names and qualifiers of `claim`; those no passage carries are misses. */
