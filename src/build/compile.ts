@@ -19,6 +19,7 @@ import { ErrorList, type BuildError } from './buildError.ts';
 import { compileDocuments, loadDocumentTexts } from './compileDocuments.ts';
 import { reportDuplicates } from './duplicateIds.ts';
 import { checkDate, checkStatedDate } from './checkDates.ts';
+import { ClaimSupport, ClaimsReport } from './checkClaims.ts';
 import { accountForMentions, type CoverageDocument } from './coverage.ts';
 import { extractDateMentions, type DateMention } from './extractDates.ts';
 import { errorAt, loadInputs, type Inputs, type Located } from './loadInputs.ts';
@@ -31,10 +32,13 @@ export interface CompiledTimeline {
   coverage: CoverageReport;
   /** Document id → full text, published beside the JSON for the source reader. */
   texts: Map<string, string>;
+  /** The claims check: how many facts and names were checked, and the names no quote carries. */
+  claims: ClaimsReport;
 }
 
 export type CompileResult =
-  { ok: true; output: CompiledTimeline } | { ok: false; errors: BuildError[] };
+  | { ok: true; output: CompiledTimeline }
+  | { ok: false; errors: BuildError[]; claims: ClaimsReport };
 
 function compileThemes(inputs: Inputs, errors: ErrorList): Theme[] {
   reportDuplicates(inputs.themes, 'theme', errors);
@@ -89,6 +93,12 @@ export function compileTimeline(root: string): CompileResult {
     inputs.documents.map((item) => item.value.id).filter((id) => !texts.has(id)),
   );
   const resolver = new QuoteResolver(texts, errors, unusable);
+  const claimsReport = new ClaimsReport();
+  const writtenYear = new Map(
+    inputs.documents.map((item) => [item.value.id, item.value.written.date.slice(0, 4)]),
+  );
+  const documentYears = (quotes: readonly { doc: string }[]): string[] =>
+    quotes.flatMap((quote) => writtenYear.get(quote.doc) ?? []);
   const mentionsByDocument = new Map<string, DateMention[]>(
     [...texts].map(([id, text]) => [id, extractDateMentions(text.text)]),
   );
@@ -121,6 +131,22 @@ export function compileTimeline(root: string): CompileResult {
     });
     if (!date || sources.length !== value.sources.length) return [];
     checkStatedDate(item, date, sources, mentionsByDocument, errors);
+    claimsReport.checkItem(
+      item,
+      new ClaimSupport(
+        [...sources.map((source) => source.quote), value.dateNote ?? ''],
+        documentYears(value.sources),
+      ),
+      [
+        ['title', value.title],
+        ['summary', value.summary],
+      ],
+      errors,
+      [
+        ['people', value.people, 'warning'],
+        ['places', value.places, 'error'],
+      ],
+    );
     return [
       {
         id: value.id,
@@ -175,6 +201,18 @@ export function compileTimeline(root: string): CompileResult {
       } = point;
       return [{ ...rest, date, sources, disputes: [] as string[] }];
     });
+    claimsReport.checkItem(
+      series,
+      new ClaimSupport(
+        series.value.points.flatMap((point) => [
+          ...point.sources.map((source) => source.quote),
+          point.dateNote ?? '',
+        ]),
+        documentYears(series.value.points.flatMap((point) => point.sources)),
+      ),
+      [['description', series.value.description]],
+      errors,
+    );
     return { ...series.value, points: points.sort(byDate) };
   });
   const pointById = new Map(
@@ -199,7 +237,9 @@ export function compileTimeline(root: string): CompileResult {
     });
     value.events.forEach((id, index) => {
       if (!eventIds.has(id)) errors.add(errorAt(item, ['events', index], `unknown event "${id}"`));
-      eventById.get(id)?.disputes.push(value.id);
+      const concerned = eventById.get(id);
+      concerned?.disputes.push(value.id);
+      if (concerned && value.kind === 'contradiction') concerned.contradicted = true;
     });
     value.figures.forEach((id, index) => {
       if (!pointIds.has(id)) {
@@ -207,6 +247,18 @@ export function compileTimeline(root: string): CompileResult {
       }
       pointById.get(id)?.disputes.push(value.id);
     });
+    claimsReport.checkItem(
+      item,
+      new ClaimSupport(
+        value.claims.map((claim) => claim.quote),
+        documentYears(value.claims),
+      ),
+      [
+        ['title', value.title],
+        ['note', value.note],
+      ],
+      errors,
+    );
     if (value.events.length + value.figures.length === 0) {
       errors.add(
         errorAt(
@@ -219,6 +271,7 @@ export function compileTimeline(root: string): CompileResult {
     return {
       id: value.id,
       title: value.title,
+      kind: value.kind,
       note: value.note,
       claims,
       events: value.events,
@@ -286,7 +339,7 @@ export function compileTimeline(root: string): CompileResult {
     });
   }
 
-  if (!errors.isEmpty) return { ok: false, errors: errors.errors };
+  if (!errors.isEmpty) return { ok: false, errors: errors.errors, claims: claimsReport };
   const data: TimelineData = {
     schemaVersion: SCHEMA_VERSION,
     title: TIMELINE_TITLE,
@@ -300,5 +353,5 @@ export function compileTimeline(root: string): CompileResult {
     disputes,
   };
   const published = new Map([...texts].map(([id, text]) => [id, text.text]));
-  return { ok: true, output: { data, coverage, texts: published } };
+  return { ok: true, output: { data, coverage, texts: published, claims: claimsReport } };
 }

@@ -3,6 +3,7 @@
  * a year may be written bare (1995), lists may be left out, a quote is just text.
  */
 import * as v from 'valibot';
+import { DISPUTE_KINDS } from '../model/timelineSchema.ts';
 
 const Id = v.pipe(
   v.string(),
@@ -96,6 +97,11 @@ export const FigureSeriesInput = v.strictObject({
 export const DisputeInput = v.strictObject({
   id: Id,
   title: Text,
+  /** How the claims differ; only "contradiction" means they cannot all be right. */
+  kind: v.picklist(
+    DISPUTE_KINDS,
+    `must be one of: ${DISPUTE_KINDS.join(', ')} (README, "Where the documents differ")`,
+  ),
   note: Text,
   claims: v.pipe(
     v.array(

@@ -14,9 +14,17 @@ export const DETAILS_FILE = 'timeline-details.json';
 
 /** What drawing an event needs; the date's note stays with the details. */
 export function eventHead(event: TimelineEvent): EventHead {
-  const { id, title, date, themes, importance, disputes } = event;
+  const { id, title, date, themes, importance, disputes, contradicted } = event;
   const { note: _note, ...dateWithoutNote } = date;
-  return { id, title, date: dateWithoutNote, themes, importance, disputes };
+  return {
+    id,
+    title,
+    date: dateWithoutNote,
+    themes,
+    importance,
+    disputes,
+    ...(contradicted ? { contradicted } : {}),
+  };
 }
 
 export function splitTimeline(

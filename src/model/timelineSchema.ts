@@ -50,6 +50,11 @@ const eventHeadEntries = {
   importance: v.picklist([1, 2, 3]),
   /** Derived by the build from the disputes that name this event. */
   disputes: v.array(Id),
+  /**
+   * Derived by the build: present (true) when one of those disputes is a contradiction, so the
+   * badge can say "sources contradict" before the details arrive. Absent otherwise.
+   */
+  contradicted: v.optional(v.literal(true)),
 };
 
 /** What the detail panel, the list and search add. */
@@ -108,9 +113,24 @@ export const DisputeClaimSchema = v.object({
   asOf: v.optional(IsoPartialDate),
 });
 
+/**
+ * How the claims of a dispute differ: only a contradiction means they cannot all be right.
+ * README, "Where the documents differ".
+ */
+export const DISPUTE_KINDS = [
+  'contradiction',
+  'different-measures',
+  'different-dates',
+  'approximation',
+  'rounding',
+] as const;
+export const DisputeKindSchema = v.picklist(DISPUTE_KINDS);
+
 export const DisputeSchema = v.object({
   id: Id,
   title: v.string(),
+  /** Absent in files written before disputes were classified: shown as "sources differ". */
+  kind: v.optional(DisputeKindSchema),
   note: v.string(),
   claims: v.pipe(v.array(DisputeClaimSchema), v.minLength(2)),
   events: v.array(Id),
@@ -193,5 +213,6 @@ export type FigurePoint = v.InferOutput<typeof FigurePointSchema>;
 export type FigureSeries = v.InferOutput<typeof FigureSeriesSchema>;
 export type DisputeClaim = v.InferOutput<typeof DisputeClaimSchema>;
 export type Dispute = v.InferOutput<typeof DisputeSchema>;
+export type DisputeKind = v.InferOutput<typeof DisputeKindSchema>;
 export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
 export type TimelineData = v.InferOutput<typeof TimelineDataSchema>;

@@ -40,6 +40,12 @@ export const enOnDemand = {
   milestone: 'Milestone',
   disputed: 'Disputed',
   disputedHint: 'The sources disagree about this; see the claims side by side.',
+  sourcesDiffer: 'Sources differ',
+  sourcesDifferHint:
+    'The documents give different figures or dates for this, in ways that can all be right (rounding, approximation, different dates or measures); see the claims side by side.',
+  sourcesContradict: 'Sources contradict',
+  sourcesContradictHint:
+    'The documents contradict each other about this: they cannot all be right. See the claims side by side.',
   dateStated: 'Date stated in the source',
   dateInferred: 'Date inferred',
   embedHeading: 'Embed this timeline in a teaching site',
@@ -119,7 +125,7 @@ export const enOnDemand = {
   // Disputes and coverage (src/views/disputes/, src/views/coverage/)
   disputesHeading: 'Where the sources disagree',
   disputesIntro:
-    'The documents do not always agree: they give different numbers, ranks and dates for the same thing. Each claim is set beside the others and quoted word for word, with the document it comes from and when it held. Nothing here picks a winner: compare the claims, and ask why they might differ.',
+    'The documents do not always agree: they give different numbers, ranks and dates. Most differences can be explained (rounding, approximation, figures taken at different dates or measuring different things); only contradictions cannot all be right. They are grouped by kind below. Each claim is set beside the others and quoted word for word, with the document it comes from and when it held. Nothing here picks a winner: compare the claims, and ask why they might differ.',
   disputesCount: (count: number) =>
     count === 1
       ? '1 disagreement between the documents'
@@ -129,6 +135,45 @@ export const enOnDemand = {
   disputesAsOf: (date: string) => `As of ${date}`,
   disputesEvents: 'Events concerned',
   disputesFigures: 'Figures concerned',
+  disputesKindLabel: 'How they differ:',
+  disputesGroupHeading: (label: string, count: number) => `${label} (${count})`,
+  /** Each kind of difference, in the order the disputes page shows them. */
+  disputeKinds: {
+    contradiction: {
+      group: 'Contradictions',
+      tag: 'Contradiction',
+      explanation:
+        'The documents speak of the same thing at the same time and say different things: they cannot all be right.',
+    },
+    'different-measures': {
+      group: 'Different measures',
+      tag: 'Different measures',
+      explanation:
+        'The documents measure different things under similar words, such as new investment in half a year and the total of all projects: each can be right.',
+    },
+    'different-dates': {
+      group: 'Different dates of measurement',
+      tag: 'Different dates',
+      explanation:
+        'The same measure, taken at different times: the figures can all be right, and the change between them may be real.',
+    },
+    approximation: {
+      group: 'Approximations',
+      tag: 'Approximation',
+      explanation:
+        'One document gives a figure, another a round figure or only a bound (“more than”, “up to”): they can all be right.',
+    },
+    rounding: {
+      group: 'Rounding',
+      tag: 'Rounding',
+      explanation: 'The same figure, rounded differently.',
+    },
+    unclassified: {
+      group: 'Not classified',
+      tag: 'Not classified',
+      explanation: 'The data file does not say how these claims differ.',
+    },
+  },
   coverageHeading: 'Date coverage of the documents',
   coverageIntro:
     'For editors. The build finds every date mention in the documents. Each must be inside a quote the timeline cites (an event, a figure, a disagreement or a document’s own date) or excluded in data/exclusions.yaml with a reason, so no date in the sources goes missing unnoticed. The build fails on any unaccounted mention.',

@@ -6,7 +6,12 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatValue } from '../../src/model/figureScale.ts';
-import type { FigurePoint, FigureSeries } from '../../src/model/timelineSchema.ts';
+import {
+  DISPUTE_KINDS,
+  type FigurePoint,
+  type FigureSeries,
+} from '../../src/model/timelineSchema.ts';
+import { messages } from '../../src/views/messagesOnDemand.ts';
 import { axeViolations, describeViolations } from './axe.ts';
 import {
   coverage,
@@ -482,7 +487,52 @@ test('the disputes view lists every disputed item, and its events open in the pa
         .click();
       await expect(timeline.panelTitle, `${dispute.id} → ${id}`).toHaveText(eventTitle(id));
       await expect(timeline.panelTitle).toBeFocused();
+      // The panel's badge says whether the sources merely differ or contradict each other.
+      const contradicted = data.disputes.some(
+        (other) => other.kind === 'contradiction' && other.events.includes(id),
+      );
+      const badge = contradicted ? messages.sourcesContradict : messages.sourcesDiffer;
+      const otherBadge = contradicted ? messages.sourcesDiffer : messages.sourcesContradict;
+      await expect(timeline.panel.getByText(badge, { exact: true }), id).toBeVisible();
+      await expect(timeline.panel.getByText(otherBadge, { exact: true }), id).toHaveCount(0);
     }
+  }
+});
+
+test('the disputes view shows each discrepancy under its kind, and says what the kind means', async ({
+  page,
+}) => {
+  await page.goto('./?view=disputes');
+  await expect(page.getByRole('heading', { name: 'Where the sources disagree' })).toBeVisible();
+  const kinds = DISPUTE_KINDS.filter((kind) =>
+    data.disputes.some((dispute) => dispute.kind === kind),
+  );
+  expect(kinds).toContain('contradiction');
+  // Contradictions first, then the differences that can all be right, in the fixed order. The
+  // page's header holds the h1, so the view's heading is an h2 and its groups are h3.
+  const groupHeadings = page.getByRole('heading', { level: 3 });
+  await expect(groupHeadings).toHaveText(
+    kinds.map((kind) => {
+      const count = data.disputes.filter((dispute) => dispute.kind === kind).length;
+      return messages.disputesGroupHeading(messages.disputeKinds[kind].group, count);
+    }),
+  );
+  for (const dispute of data.disputes) {
+    const kind = dispute.kind;
+    if (!kind) throw new Error(`${dispute.id} has no kind`);
+    const wording = messages.disputeKinds[kind];
+    const count = data.disputes.filter((other) => other.kind === kind).length;
+    const group = page.getByRole('region', {
+      name: messages.disputesGroupHeading(wording.group, count),
+      exact: true,
+    });
+    await expect(group.getByText(wording.explanation, { exact: true })).toBeVisible();
+    const section = group.getByRole('region', { name: dispute.title, exact: true });
+    await expect(section, dispute.id).toBeVisible();
+    await expect(section.locator('p.difference-kind')).toHaveText(
+      `${messages.disputesKindLabel} ${wording.tag}`,
+    );
+    await expect(section).toContainText(squash(dispute.note));
   }
 });
 

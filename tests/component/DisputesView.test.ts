@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { formatEventDate, formatPartial } from '../../src/model/formatDate.ts';
 import type { Dispute, TimelineData } from '../../src/model/timelineSchema.ts';
 import DisputesView from '../../src/views/disputes/DisputesView.svelte';
+import { messages } from '../../src/views/messagesOnDemand.ts';
 import { loadBuiltTimeline } from './fixtures.ts';
 
 const data = loadBuiltTimeline();
@@ -52,14 +53,43 @@ describe('the disputes page', () => {
     expect(
       screen.getByText(`${data.disputes.length} disagreements between the documents`),
     ).toBeInTheDocument();
-    const headings = screen.getAllByRole('heading', { level: 2 });
+    const headings = screen.getAllByRole('heading', { level: 3 });
     expect(headings).toHaveLength(data.disputes.length);
-    expect(headings.map((heading) => heading.textContent?.trim())).toEqual(
-      data.disputes.map((dispute) => dispute.title),
+    expect(headings.map((heading) => heading.textContent?.trim()).sort()).toEqual(
+      data.disputes.map((dispute) => dispute.title).sort(),
     );
     for (const dispute of data.disputes) {
       expect(within(sectionOf(dispute)).getByText(dispute.note)).toBeInTheDocument();
     }
+  });
+
+  it('groups the disputes by kind, contradictions first, and says in plain words what each kind means', () => {
+    renderView();
+    const kinds = [...new Set(data.disputes.map((dispute) => dispute.kind))];
+    expect(kinds).toContain('contradiction');
+    expect(kinds.length).toBeGreaterThan(2);
+    const groupHeadings = screen.getAllByRole('heading', { level: 2 });
+    expect(groupHeadings[0]).toHaveTextContent(/^Contradictions \(\d+\)$/);
+    for (const kind of kinds) {
+      if (!kind) throw new Error('A dispute in the built data has no kind');
+      const wording = messages.disputeKinds[kind];
+      const count = data.disputes.filter((dispute) => dispute.kind === kind).length;
+      const group = screen.getByRole('region', { name: `${wording.group} (${count})` });
+      expect(within(group).getByText(wording.explanation)).toBeInTheDocument();
+      for (const dispute of data.disputes.filter((candidate) => candidate.kind === kind)) {
+        const section = within(group).getByRole('region', { name: dispute.title });
+        expect(within(section).getByText(wording.tag)).toBeVisible();
+      }
+    }
+  });
+
+  it('shows disputes of a file written before disputes were classified as not classified', () => {
+    const unclassified = data.disputes.map(({ kind: _kind, ...dispute }) => dispute);
+    renderView({ data: { ...data, disputes: unclassified } });
+    const group = screen.getByRole('region', {
+      name: `Not classified (${data.disputes.length})`,
+    });
+    expect(within(group).getAllByRole('heading', { level: 3 })).toHaveLength(data.disputes.length);
   });
 
   it('sets out every claim with what it says, its quote, its document and when it held', () => {
@@ -151,9 +181,7 @@ describe('the disputes page', () => {
     expect(
       screen.getByRole('heading', { level: 2, name: 'Where the sources disagree' }),
     ).toBeVisible();
-    expect(screen.getAllByRole('heading', { level: 3 }).length).toBeGreaterThanOrEqual(
-      data.disputes.length,
-    );
+    expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(data.disputes.length);
   });
 
   it('says so when there are no disputes', () => {
@@ -172,7 +200,7 @@ describe('the disputes page', () => {
     };
     const { container } = renderView({ data: hostile });
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByRole('heading', { level: 2, name: markup })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: markup })).toBeInTheDocument();
     const folder = join(process.cwd(), 'src/views/disputes');
     for (const file of readdirSync(folder).filter((name) => name.endsWith('.svelte'))) {
       expect(readFileSync(join(folder, file), 'utf8')).not.toContain('{@html');

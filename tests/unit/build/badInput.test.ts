@@ -224,13 +224,151 @@ describe('dates', () => {
     );
     // The quote still says 1994.
     expect(text.slice(...itemRange(text, 'embargo-lifted'))).toContain(
-      'quote: In 1994, the United States lifted the embargo',
+      'In 1994, the United States lifted the embargo',
     );
     expectError(failingBuild(root), {
       file: EVENTS,
       line: lineInItem(text, 'embargo-lifted', 'date: 1993'),
       field: `events[${indexOfId(text, 'embargo-lifted')}].date`,
       says: ['"1993" is marked stated, but no quote states it', '"1994"'],
+    });
+  });
+});
+
+describe('the claims check: titles, summaries, descriptions and notes say nothing their quotes do not', () => {
+  it('a number with its unit that no quote of the event carries is rejected, naming it', () => {
+    const root = useProjectCopy();
+    const text = editFile(root, EVENTS, (events) =>
+      replaceInItem(events, 'trade-2023', 'soars to US$124 billion', 'soars to US$125 billion'),
+    );
+    expectError(failingBuild(root), {
+      file: EVENTS,
+      line: lineInItem(text, 'trade-2023', 'summary:'),
+      field: `events[${indexOfId(text, 'trade-2023')}].summary`,
+      says: ['the number "US$125 billion" is in none of this item\'s quotes'],
+    });
+  });
+
+  it('the same digits with another scale word are a different number', () => {
+    const root = useProjectCopy();
+    const text = editFile(root, EVENTS, (events) =>
+      replaceInItem(events, 'trade-2023', 'soars to US$124 billion', 'soars to US$124 million'),
+    );
+    expectError(failingBuild(root), {
+      file: EVENTS,
+      line: lineInItem(text, 'trade-2023', 'summary:'),
+      field: `events[${indexOfId(text, 'trade-2023')}].summary`,
+      says: ['the number "US$124 million"'],
+    });
+  });
+
+  it('a year that no quote or date note carries is rejected', () => {
+    const root = useProjectCopy();
+    const text = editFile(root, EVENTS, (events) =>
+      replaceInItem(
+        events,
+        'students-1995',
+        'summary: In 1995 only about 500',
+        'summary: In 1995, as in 1993, only about 500',
+      ),
+    );
+    expectError(failingBuild(root), {
+      file: EVENTS,
+      line: lineInItem(text, 'students-1995', 'summary:'),
+      field: `events[${indexOfId(text, 'students-1995')}].summary`,
+      says: ['the year "1993" is in none of this item\'s quotes'],
+    });
+  });
+
+  it('a month name that no quote carries is rejected', () => {
+    const root = useProjectCopy();
+    const text = editFile(root, EVENTS, (events) =>
+      replaceInItem(events, 'harris-visit', 'Harris in August 2021', 'Harris in September 2021'),
+    );
+    expectError(failingBuild(root), {
+      file: EVENTS,
+      line: lineInItem(text, 'harris-visit', 'summary:'),
+      field: `events[${indexOfId(text, 'harris-visit')}].summary`,
+      says: ['the month "September" is in none of this item\'s quotes'],
+    });
+  });
+
+  it('a qualifier ("annual", "first") that no quote carries is rejected', () => {
+    const root = useProjectCopy();
+    const text = editFile(root, EVENTS, (events) =>
+      replaceInItem(
+        events,
+        'business-summit-2022',
+        'attends the US - Vietnam Business Summit',
+        'attends the annual US - Vietnam Business Summit',
+      ),
+    );
+    expectError(failingBuild(root), {
+      file: EVENTS,
+      line: lineInItem(text, 'business-summit-2022', 'summary:'),
+      field: `events[${indexOfId(text, 'business-summit-2022')}].summary`,
+      says: ['the qualifier "annual"'],
+    });
+  });
+
+  it('a place that no quote of the event names is rejected', () => {
+    const root = useProjectCopy();
+    const text = editFile(root, EVENTS, (events) =>
+      replaceInItem(
+        events,
+        'phuc-at-un-general-assembly',
+        'people: [Nguyen Xuan Phuc]',
+        'people: [Nguyen Xuan Phuc]\n    places: [New York]',
+      ),
+    );
+    expectError(failingBuild(root), {
+      file: EVENTS,
+      line: lineInItem(text, 'phuc-at-un-general-assembly', 'places: [New York]'),
+      field: `events[${indexOfId(text, 'phuc-at-un-general-assembly')}].places[0]`,
+      says: ['the name "New York" is in none of this item\'s quotes'],
+    });
+  });
+
+  it('a person or a name in a summary that no quote carries is a warning, and the build goes on', () => {
+    const root = useProjectCopy();
+    const text = editFile(root, EVENTS, (events) =>
+      replaceInItem(
+        events,
+        'kerry-visit',
+        'John Kerry visits Vietnam in February 2022.',
+        'John Kerry visits Vietnam in February 2022 with Antony Blinken.',
+      ),
+    );
+    const result = compileTimeline(root);
+    if (!result.ok) throw new Error(result.errors.map(formatBuildError).join('\n'));
+    expect(result.output.claims.warnings.map(formatBuildError)).toContain(
+      `${EVENTS}:${lineInItem(text, 'kerry-visit', 'summary:')} events[${indexOfId(text, 'kerry-visit')}].summary: the name "Antony Blinken" is in none of this item's quotes`,
+    );
+  });
+
+  it("a number in a dispute's note or a figure series' description is checked against its quotes", () => {
+    const root = useProjectCopy();
+    const disputes = editFile(root, 'data/disputes.yaml', (text) =>
+      text.replace('counts more than 31,000', 'counts more than 41,000'),
+    );
+    const figures = editFile(root, 'data/figures.yaml', (text) =>
+      text.replace(
+        'COVID-19 vaccine doses the United States supplied',
+        'COVID-19 vaccine doses, 70 million in all, the United States supplied',
+      ),
+    );
+    const errors = failingBuild(root);
+    expectError(errors, {
+      file: 'data/disputes.yaml',
+      line: lineInItem(disputes, 'vietnamese-students-in-us', 'note:'),
+      field: `disputes[${indexOfId(disputes, 'vietnamese-students-in-us')}].note`,
+      says: ['the number "41,000"'],
+    });
+    expectError(errors, {
+      file: 'data/figures.yaml',
+      line: lineInItem(figures, 'vaccine-doses', 'description:'),
+      field: `series[${indexOfId(figures, 'vaccine-doses')}].description`,
+      says: ['the number "70 million"'],
     });
   });
 });
@@ -315,15 +453,15 @@ describe('quotes', () => {
     const text = editFile(root, EVENTS, (events) =>
       replaceInItem(
         events,
-        'embargo-lifted',
+        'students-1995',
         'doc: thirty-years-review-2025',
         'doc: thirty-years-review-2052',
       ),
     );
     expectError(failingBuild(root), {
       file: EVENTS,
-      line: lineInItem(text, 'embargo-lifted', 'doc: thirty-years-review-2052'),
-      field: `events[${indexOfId(text, 'embargo-lifted')}].sources[0].doc`,
+      line: lineInItem(text, 'students-1995', 'doc: thirty-years-review-2052'),
+      field: `events[${indexOfId(text, 'students-1995')}].sources[0].doc`,
       says: ['unknown document "thirty-years-review-2052"', 'essay-2021'],
     });
   });
@@ -362,6 +500,20 @@ describe('references between items', () => {
       line: lineOf(text, 'events: [trade-1959]'),
       field: `disputes[${indexOfId(text, 'trade-in-1995')}].events[0]`,
       says: ['unknown event "trade-1959"'],
+    });
+  });
+
+  it('a dispute whose kind is not one of the five kinds of difference is rejected', () => {
+    const root = useProjectCopy();
+    const file = 'data/disputes.yaml';
+    const text = editFile(root, file, (disputes) =>
+      replaceInItem(disputes, 'trade-in-1995', 'kind: rounding', 'kind: typo'),
+    );
+    expectError(failingBuild(root), {
+      file,
+      line: lineOf(text, 'kind: typo'),
+      field: `disputes[${indexOfId(text, 'trade-in-1995')}].kind`,
+      says: ['must be one of: contradiction, different-measures'],
     });
   });
 

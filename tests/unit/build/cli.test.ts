@@ -54,6 +54,9 @@ describe('npm run data (src/build/cli.ts)', () => {
     expect(good.stderr).toBe('');
     expect(good.status).toBe(0);
     expect(good.stdout).toMatch(/Date mentions: \d+ found: .*, 0 unaccounted\./);
+    const claims = /Claims check: (\d+) checked, (\d+) passed/.exec(good.stdout);
+    expect(Number(claims?.[1])).toBeGreaterThan(0);
+    expect(claims?.[2]).toBeDefined();
     const documentIds = [
       ...readFileSync(join(root, 'seeds/documents.yaml'), 'utf8').matchAll(/^ {2}- id: (\S+)$/gm),
     ].map((match) => match[1]);

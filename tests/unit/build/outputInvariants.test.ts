@@ -12,6 +12,7 @@ import { formatBuildError } from '../../../src/build/buildError.ts';
 import { CoverageReportSchema } from '../../../src/model/coverageSchema.ts';
 import { contrastRatio, MIN_TEXT_CONTRAST, PAGE_BACKGROUND } from '../../../src/model/contrast.ts';
 import { parsePartialDate, startMs } from '../../../src/model/partialDate.ts';
+import { splitTimeline } from '../../../src/model/splitTimeline.ts';
 import {
   TimelineDataSchema,
   type SourceRef,
@@ -252,6 +253,23 @@ describe('the compiled timeline', () => {
       }
     }
     expect(MIN_TEXT_CONTRAST).toBe(4.5);
+  });
+
+  it('classifies every dispute, and marks in the light index the events a contradiction concerns', () => {
+    expect(data.disputes.every((dispute) => dispute.kind !== undefined)).toBe(true);
+    const contradicted = new Set(
+      data.disputes
+        .filter((dispute) => dispute.kind === 'contradiction')
+        .flatMap((dispute) => dispute.events),
+    );
+    expect(contradicted.size).toBeGreaterThan(0);
+    const { index } = splitTimeline(data);
+    for (const head of index.events) {
+      expect(head.contradicted === true, head.id).toBe(contradicted.has(head.id));
+      if (!contradicted.has(head.id)) expect(Object.keys(head)).not.toContain('contradicted');
+    }
+    const differing = index.events.filter((head) => head.disputes.length > 0 && !head.contradicted);
+    expect(differing.length).toBeGreaterThan(0);
   });
 
   it('has between 90 and 130 events', () => {
