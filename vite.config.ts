@@ -1,10 +1,23 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { parse as parseYaml } from 'yaml';
+import type { Plugin } from 'vite';
+
+/** `import x from '…/data/file.yaml'`: the file's data as a JSON module, parsed at build time. */
+function yamlData(): Plugin {
+  return {
+    name: 'yaml-data',
+    transform(code, id) {
+      if (!id.endsWith('.yaml')) return null;
+      return { code: `export default ${JSON.stringify(parseYaml(code))};`, map: null };
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => ({
   // Relative asset paths, so the built app works from any sub-path of a teaching site.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), yamlData()],
   build:
     mode === 'offline'
       ? {
