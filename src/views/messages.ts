@@ -22,6 +22,9 @@ export const en = {
   dataButton: 'Export / import',
   importedBanner: (name: string) => `Showing a timeline you opened: ${name}`,
   importedBack: 'Back to the Vietnam–US timeline',
+  // Present mode
+  presentButton: 'Present',
+  presentTitle: 'Presentation',
   // Print
   printButton: 'Print handout',
   // Filters

@@ -6,6 +6,24 @@
 import { en as firstVisit } from './messages.ts';
 
 export const enOnDemand = {
+  // Present mode
+  presentLabel: 'Presentation',
+  presentCounter: (step: number, count: number) => `${step} / ${count}`,
+  presentCounterName: (step: number, count: number) => `Step ${step} of ${count}`,
+  presentAnnounce: (step: number, count: number, title: string, date: string) =>
+    `Step ${step} of ${count}: ${title}, ${date}`,
+  presentPrevious: 'Previous',
+  presentNext: 'Next',
+  presentLeave: 'Leave',
+  presentLeaveName: 'Leave the presentation (Escape)',
+  presentNavigation: 'Steps',
+  presentKeys: 'Arrow keys, Page Up / Page Down, Space or a swipe to move; Escape to leave',
+  presentEmpty: 'No events to present under these filters.',
+  presentTourIgnored: (ids: readonly string[]) =>
+    `Left out of the tour, not in the timeline: ${ids.join(', ')}`,
+  presentQuoteFrom: (document: string) => `— ${document}`,
+  presentPosition: (date: string, from: string, to: string) =>
+    `Where ${date} sits on the timeline, ${from} to ${to}`,
   // Opening a TimelineJS file named in the address
   timelineJsBadUrl: 'The timelinejs option must name a web address (http or https).',
   timelineJsFetchFailed: (url: string) => `The TimelineJS file could not be fetched from ${url}.`,

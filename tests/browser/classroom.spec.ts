@@ -2,9 +2,10 @@
  * For the classroom: search in a student's words, a page title that follows the view, filters
  * only where they apply, present mode, sharing a link by QR code, the handout.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { axeViolations, describeViolations } from './axe.ts';
 import { FindingYourWayPage } from './findingYourWayPage.ts';
-import { eventById } from './timelinePage.ts';
+import { eventById, eventsInTimeOrder } from './timelinePage.ts';
 
 test.describe("search in a student's words", () => {
   test('"normalization", "normalisation" and "normalize" each list the normalisation milestone first; "Agent Orange" finds the dioxin clean-up', async ({
@@ -63,4 +64,141 @@ test.describe('what the tab and the filter bar say', () => {
     // The filters were kept while hidden.
     await expect(app.importance).toHaveValue('3');
   });
+});
+
+test.describe('present mode', () => {
+  /** With no filter set, present mode steps through the milestones in time order. */
+  const milestones = eventsInTimeOrder.filter((event) => event.importance === 3);
+  const heading = (page: Page) => page.getByRole('heading', { level: 2 });
+  const stepParam = (page: Page) => new URL(page.url()).searchParams.get('step');
+
+  async function expectStep(page: Page, step: number) {
+    const event = milestones[step - 1];
+    if (!event) throw new Error(`No milestone ${step}`);
+    await expect(heading(page)).toHaveText(event.title);
+    await expect(heading(page)).toBeFocused();
+    await expect(page.getByRole('status')).toHaveText(
+      new RegExp(`^Step ${step} of ${milestones.length}: `),
+    );
+    expect(stepParam(page)).toBe(String(step));
+  }
+
+  test('steps forward and back with the keys a clicker sends, and Escape leaves', async ({
+    page,
+  }) => {
+    expect(milestones.length).toBeGreaterThan(4);
+    await new FindingYourWayPage(page).open();
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page).toHaveURL(/[?&]present=1/);
+    await expectStep(page, 1);
+    const main = page.getByRole('main', { name: 'Presentation' });
+    await expect(main).toContainText(milestones[0]?.summary ?? '');
+    await expect(main.locator('blockquote')).toHaveText(milestones[0]?.sources[0]?.quote ?? '');
+
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 2);
+    await page.keyboard.press('PageDown');
+    await expectStep(page, 3);
+    await page.keyboard.press('Space');
+    await expectStep(page, 4);
+    await page.keyboard.press('ArrowDown');
+    await expectStep(page, 5);
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(page, 4);
+    await page.keyboard.press('PageUp');
+    await expectStep(page, 3);
+    await page.keyboard.press('ArrowUp');
+    await expectStep(page, 2);
+    await page.keyboard.press('End');
+    await expectStep(page, milestones.length);
+    await page.keyboard.press('ArrowRight'); // nothing after the last
+    await expectStep(page, milestones.length);
+    await page.keyboard.press('Home');
+    await expectStep(page, 1);
+    await expect(page).toHaveTitle(new RegExp(`^${milestones[0]?.title} – Presentation – `));
+
+    await page.keyboard.press('Escape');
+    await expect(main).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.has('present')).toBe(false);
+    await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
+  });
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, viewport: { width: 375, height: 740 } });
+
+    async function swipe(cdp: CDPSession, fromX: number, toX: number) {
+      const y = 400;
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchStart',
+        touchPoints: [{ x: fromX, y, id: 0 }],
+      });
+      for (let step = 1; step <= 6; step += 1) {
+        const x = fromX + ((toX - fromX) * step) / 6;
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x, y, id: 0 }],
+        });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    }
+
+    test('a swipe to the left goes forward, to the right goes back', async ({ page }) => {
+      await page.goto('./?present=1');
+      await expectStep(page, 1);
+      const cdp = await page.context().newCDPSession(page);
+      await swipe(cdp, 300, 60);
+      await expectStep(page, 2);
+      await swipe(cdp, 300, 60);
+      await expectStep(page, 3);
+      await swipe(cdp, 60, 300);
+      await expectStep(page, 2);
+    });
+  });
+
+  test('survives a reload at the same step', async ({ page }) => {
+    await page.goto('./?present=1&step=3');
+    await expectStep(page, 3);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 4);
+    await page.reload();
+    await expectStep(page, 4);
+  });
+
+  test("follows a teacher's tour in its order and says which ids it left out", async ({ page }) => {
+    const tour = ['comprehensive-strategic-partnership', 'normalisation', 'bien-hoa-dioxin-aid'];
+    await page.goto(`./?present=1&tour=${tour[0]},no-such-event,${tour[1]},${tour[2]}`);
+    const main = page.getByRole('main', { name: 'Presentation' });
+    for (const [index, id] of tour.entries()) {
+      await expect(heading(page)).toHaveText(eventById(id).title);
+      await expect(main).toContainText(`${index + 1} / ${tour.length}`);
+      await page.keyboard.press('ArrowRight');
+    }
+    await expect(main).toContainText('Left out of the tour, not in the timeline: no-such-event');
+    // The tour stays in the address, so the link can be shared.
+    expect(new URL(page.url()).searchParams.get('tour')).toContain(tour.join(','));
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const { width, height } of [
+      { width: 1280, height: 720 },
+      { width: 375, height: 740 },
+    ]) {
+      test(`passes axe at ${width} px, ${scheme}; screenshot`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.setViewportSize({ width, height });
+        await page.goto('./?present=1&step=2');
+        await expectStep(page, 2);
+        const violations = await axeViolations(page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+        // Nothing beyond the right edge.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({
+          path: `test-results/screenshots/present-${width}-${scheme}.png`,
+        });
+      });
+    }
+  }
 });
