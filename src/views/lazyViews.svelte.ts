@@ -12,6 +12,7 @@ import type DetailPanel from './panel/DetailPanel.svelte';
 import type PresentMode from './present/PresentMode.svelte';
 import type PrintHandout from './print/PrintHandout.svelte';
 import type SourceReader from './reader/SourceReader.svelte';
+import type ShareDialog from './share/ShareDialog.svelte';
 
 const loaders = {
   panel: () => import('./panel/DetailPanel.svelte'),
@@ -24,6 +25,7 @@ const loaders = {
   data: () => import('./interop/DataDialog.svelte'),
   print: () => import('./print/PrintHandout.svelte'),
   present: () => import('./present/PresentMode.svelte'),
+  share: () => import('./share/ShareDialog.svelte'),
 };
 
 export class LazyViews {
@@ -37,6 +39,7 @@ export class LazyViews {
   data = $state.raw<typeof DataDialog | null>(null);
   print = $state.raw<typeof PrintHandout | null>(null);
   present = $state.raw<typeof PresentMode | null>(null);
+  share = $state.raw<typeof ShareDialog | null>(null);
 
   async load(name: keyof typeof loaders): Promise<void> {
     if (this[name]) return;

@@ -22,6 +22,7 @@ export const en = {
   dataButton: 'Export / import',
   importedBanner: (name: string) => `Showing a timeline you opened: ${name}`,
   importedBack: 'Back to the Vietnam–US timeline',
+  shareButton: 'Share',
   // Present mode
   presentButton: 'Present',
   presentTitle: 'Presentation',

@@ -6,6 +6,16 @@
 import { en as firstVisit } from './messages.ts';
 
 export const enOnDemand = {
+  // Sharing a link
+  shareHeading: 'Share this view',
+  shareLinkLabel: 'Link to exactly this view',
+  shareCopy: 'Copy link',
+  shareCopied: 'Link copied.',
+  shareCopyFailed: 'Could not copy: the link is selected, press Ctrl+C (⌘C on a Mac).',
+  shareSystem: 'Share…',
+  shareQrName: 'QR code of the link to this view',
+  shareQrHint: "Point a phone's camera at the code to open this view.",
+  shareClose: 'Close',
   // Present mode
   presentLabel: 'Presentation',
   presentCounter: (step: number, count: number) => `${step} / ${count}`,

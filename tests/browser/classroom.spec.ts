@@ -3,6 +3,7 @@
  * only where they apply, present mode, sharing a link by QR code, the handout.
  */
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
 import { axeViolations, describeViolations } from './axe.ts';
 import { FindingYourWayPage } from './findingYourWayPage.ts';
 import { eventById, eventsInTimeOrder } from './timelinePage.ts';
@@ -201,4 +202,75 @@ test.describe('present mode', () => {
       });
     }
   }
+});
+
+test.describe('share', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  /** Draws the dialog's QR code on a canvas, as a camera would see it, and reads it. */
+  async function decodeQr(page: Page): Promise<string | null> {
+    const qr = page.getByRole('img', { name: 'QR code of the link to this view' });
+    await expect(qr).toBeVisible();
+    const box = await qr.boundingBox();
+    // Large enough to scan from the back of a room when projected.
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(250);
+    const { pixels, side } = await qr.evaluate(async (svg) => {
+      const side = 400;
+      const source = new XMLSerializer().serializeToString(svg);
+      const url = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
+      const image = new Image(side, side);
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = side;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('No 2D canvas');
+      context.drawImage(image, 0, 0, side, side);
+      URL.revokeObjectURL(url);
+      // One character a pixel, dark or light: a short string crosses to the test quickly.
+      const { data } = context.getImageData(0, 0, side, side);
+      let pixels = '';
+      for (let at = 0; at < data.length; at += 4) pixels += (data[at] ?? 255) < 128 ? '1' : '0';
+      return { pixels, side };
+    });
+    const rgba = new Uint8ClampedArray(side * side * 4).fill(255);
+    for (let index = 0; index < pixels.length; index++) {
+      if (pixels[index] === '1') rgba.fill(0, index * 4, index * 4 + 3);
+    }
+    return jsQR(rgba, side, side)?.data ?? null;
+  }
+
+  test('copies the address of exactly this view and shows a QR code of it', async ({ page }) => {
+    const app = await new FindingYourWayPage(page).open('./?themes=economy&min=2');
+    await app.searchFor('trade');
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this view' });
+    await expect(dialog).toBeVisible();
+    const address = page.url();
+    expect(address).toContain('themes=economy');
+    expect(address).toContain('q=trade');
+    await expect(dialog.getByRole('textbox', { name: 'Link to exactly this view' })).toHaveValue(
+      address,
+    );
+
+    await dialog.getByRole('button', { name: 'Copy link' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+    expect(await decodeQr(page)).toBe(address);
+
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeFocused();
+  });
+
+  test('in present mode, the QR code carries the step on screen', async ({ page }) => {
+    await page.goto('./?present=1&step=3');
+    await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const decoded = await decodeQr(page);
+    expect(decoded).toBe(page.url());
+    expect(new URL(decoded ?? '').searchParams.get('step')).toBe('3');
+  });
 });
