@@ -44,7 +44,16 @@ export const enOnDemand = {
     parts.length === 0 ? 'All events' : `Showing: ${parts.join(' · ')}`,
   printThemes: (labels: readonly string[]) => `themes ${labels.join(', ')}`,
   printSearch: (query: string) => `search “${query}”`,
-  printSources: 'Every event quotes its sources word for word. Documents:',
+  printSources: 'Every event quotes its sources word for word. Documents cited:',
+  handoutTimeline: (from: string, to: string) => `The events shown, ${from} to ${to}`,
+  handoutQuoteFrom: (document: string) => `— ${document}`,
+  handoutDisputesHeading: 'Where the sources disagree',
+  handoutDisputesIntro:
+    'The documents give different answers. Read each claim, then discuss the question below it.',
+  handoutClaimSays: (says: string) => `Says: ${says}`,
+  handoutQuestion: 'For discussion:',
+  handoutQuestionFallback:
+    'Why might these documents give different answers, and what would you need to know to decide between them?',
   printWithoutDetails:
     'Summaries and sources are printed once they have loaded: use the “Print handout” button.',
   printGenerated: (url: string) => `From ${url}`,

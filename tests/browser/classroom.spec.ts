@@ -4,9 +4,10 @@
  */
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { axeViolations, describeViolations } from './axe.ts';
 import { FindingYourWayPage } from './findingYourWayPage.ts';
-import { eventById, eventsInTimeOrder } from './timelinePage.ts';
+import { eventById, eventsInTimeOrder, timelineData } from './timelinePage.ts';
 
 test.describe("search in a student's words", () => {
   test('"normalization", "normalisation" and "normalize" each list the normalisation milestone first; "Agent Orange" finds the dioxin clean-up', async ({
@@ -272,5 +273,70 @@ test.describe('share', () => {
     const decoded = await decodeQr(page);
     expect(decoded).toBe(page.url());
     expect(new URL(decoded ?? '').searchParams.get('step')).toBe('3');
+  });
+});
+
+test.describe('the classroom handout', () => {
+  /** The text of a PDF, white space folded, as a reader of the printed page would read it. */
+  async function pdfText(pdf: Buffer): Promise<{ text: string; pages: number }> {
+    const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false })
+      .promise;
+    let text = '';
+    for (let number = 1; number <= document.numPages; number++) {
+      const content = await (await document.getPage(number)).getTextContent();
+      for (const item of content.items) {
+        if ('str' in item) text += item.str + (item.hasEOL ? ' ' : '');
+      }
+      text += ' ';
+    }
+    return { text: fold(text), pages: document.numPages };
+  }
+  const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  test('the PDF quotes every event shown word for word and lists only the documents cited', async ({
+    page,
+  }) => {
+    // The economy: several documents cited, not all of them, and disagreements about trade.
+    const app = await new FindingYourWayPage(page).open('./?themes=economy');
+    const shown = timelineData.events.filter((event) => event.themes.includes('economy'));
+    await expect(app.status).toContainText(`${shown.length} of ${timelineData.events.length}`);
+    const shownIds = new Set(shown.map((event) => event.id));
+    const disputes = timelineData.disputes.filter((dispute) =>
+      dispute.events.some((id) => shownIds.has(id)),
+    );
+    const cited = new Set([
+      ...shown.flatMap((event) => event.sources.map((source) => source.document)),
+      ...disputes.flatMap((dispute) => dispute.claims.map((claim) => claim.document)),
+    ]);
+    const uncited = timelineData.documents.filter((document) => !cited.has(document.id));
+    expect(uncited.length, 'a document this selection does not cite').toBeGreaterThan(0);
+    expect(disputes.length, 'a disagreement about these events').toBeGreaterThan(0);
+
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.getByRole('button', { name: 'Print handout' }).click();
+    await expect(page.locator('.print-handout')).toBeAttached();
+    const pdf = await page.pdf({ format: 'A4' });
+    const { text, pages } = await pdfText(pdf);
+    expect(pages).toBeGreaterThan(1);
+
+    for (const event of shown) {
+      expect(text, `the title of ${event.id}`).toContain(fold(event.title));
+      const quoted = event.sources.some((source) => text.includes(fold(source.quote)));
+      expect(quoted, `a verbatim quote of ${event.id}`).toBe(true);
+    }
+    for (const dispute of disputes) {
+      expect(text).toContain(fold(dispute.title));
+      for (const claim of dispute.claims) expect(text).toContain(fold(claim.quote));
+    }
+    expect(text).toContain('For discussion:');
+    for (const id of cited) {
+      const title = timelineData.documents.find((document) => document.id === id)?.title ?? id;
+      expect(text, `cited: ${id}`).toContain(fold(title));
+    }
+    for (const document of uncited) {
+      expect(text, `not cited: ${document.id}`).not.toContain(fold(document.title));
+    }
   });
 });
