@@ -102,6 +102,7 @@ export const enOnDemand = {
   figuresLogScale: 'logarithmic scale: each step is ten times the one below',
   figuresLinearScale: 'linear scale from zero',
   figuresUnit: (unit: string) => `in ${unit}`,
+  figuresAlign: "Line up with the timeline's years",
   figuresPointName: (series: string, date: string, value: string, extra: string) =>
     `${series}, ${date}: ${value}${extra}`,
   figuresDisputedMark: ', disputed: the sources disagree',

@@ -340,3 +340,57 @@ test.describe('the classroom handout', () => {
     }
   });
 });
+
+test.describe('the figures chart', () => {
+  test('at 375 px it shows the values on its y-axis, spreads the vaccine doses over their years and labels the latest value', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('./?figures=vaccine-doses');
+    const chart = page.getByRole('region', { name: 'Figures from the sources' });
+    const plot = chart.getByRole('group', { name: 'US vaccine doses for Vietnam' });
+    await expect(plot).toBeVisible();
+    const svgBox = await plot.boundingBox();
+    if (!svgBox) throw new Error('No chart');
+
+    // Every value label is drawn, readable, and inside the chart (not left of the screen).
+    const labels = plot.locator('.y-axis text');
+    expect(await labels.count()).toBeGreaterThanOrEqual(2);
+    for (const label of await labels.all()) {
+      await expect(label).toHaveText(/^\d[\d,.]*$/);
+      const box = await label.boundingBox();
+      expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
+    }
+
+    // Two points a year apart are far apart, not a near-vertical spike at the right.
+    const points = await chart.locator('g[data-figure-point]').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const box = node.getBoundingClientRect();
+        return box.left + box.width / 2;
+      }),
+    );
+    expect(points).toHaveLength(2);
+    expect(Math.abs((points[1] ?? 0) - (points[0] ?? 0))).toBeGreaterThan(120);
+    // Its own time axis names the years.
+    await expect(plot.locator('.x-axis text').first()).toHaveText('2021');
+
+    // The latest value is written on the chart, as the source qualifies it.
+    const latest = timelineData.figures
+      .find((series) => series.id === 'vaccine-doses')
+      ?.points.at(-1);
+    expect(latest?.qualifier).toBe('more-than');
+    await expect(plot.locator('.latest')).toHaveText(`more than ${latest?.value}`);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.screenshot({ path: 'test-results/screenshots/figures-375.png' });
+
+    // The timeline's own axis is an option: then the chart lines up with the events.
+    await chart.getByLabel("Line up with the timeline's years").check();
+    await expect(plot.locator('.x-axis')).toHaveCount(0);
+    for (const label of await labels.all()) {
+      const box = await label.boundingBox();
+      expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+    }
+  });
+});

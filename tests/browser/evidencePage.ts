@@ -240,11 +240,15 @@ export class FiguresPage {
     return this.chart.locator(`g[data-figure-point="${id}"]`);
   }
 
-  /** Opens the timeline and shows the figures with the toolbar's toggle. */
+  /**
+   * Opens the timeline and shows the figures with the toolbar's toggle, lined up with the
+   * timeline's years (the chart's own fitted axis is tested in classroom.spec.ts).
+   */
   async open(): Promise<void> {
     await this.timeline.open();
     await this.toggle.click();
     await expect(this.chart).toBeVisible();
+    await this.chart.getByLabel("Line up with the timeline's years").check();
     await expect(this.points.first()).toBeAttached();
     await this.timeline.waitUntilStill();
   }
