@@ -103,6 +103,8 @@ export const enOnDemand = {
   figuresLinearScale: 'linear scale from zero',
   figuresUnit: (unit: string) => `in ${unit}`,
   figuresAlign: "Line up with the timeline's years",
+  figuresAll: 'All figures, one panel per unit',
+  figuresPanelHeading: (unit: string) => `In ${unit}`,
   figuresPointName: (series: string, date: string, value: string, extra: string) =>
     `${series}, ${date}: ${value}${extra}`,
   figuresDisputedMark: ', disputed: the sources disagree',
@@ -117,6 +119,7 @@ export const enOnDemand = {
   figuresAsOf: (date: string) => `As of ${date}`,
   figuresClaims: 'What each source says',
   figuresTableSummary: 'The same figures as a table',
+  figuresTableSummaryOf: (series: string) => `${series}: the same figures as a table`,
   figuresTableCaption: (series: string, unit: string) => `${series} (${unit})`,
   figuresTableHeaders: ['Date', 'Value', 'As the source writes it', 'Source', 'Disputed'] as const,
   figuresYes: 'yes',

@@ -394,3 +394,29 @@ test.describe('the figures chart', () => {
     }
   });
 });
+
+test.describe('all the figures', () => {
+  test('are drawn one panel per unit, each series with its latest value written on it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('./?figures=all');
+    const chart = page.getByRole('region', { name: 'Figures from the sources' });
+    const units = [...new Set(timelineData.figures.map((series) => series.unit))];
+    expect(units.length).toBeGreaterThan(1);
+    for (const unit of units) {
+      const panel = chart.getByRole('group', { name: `In ${unit}` });
+      await expect(panel).toBeVisible();
+      const members = timelineData.figures.filter((series) => series.unit === unit);
+      await expect(panel.locator('g[data-figure-point]')).toHaveCount(
+        members.reduce((sum, series) => sum + series.points.length, 0),
+      );
+      await expect(panel.locator('.latest')).toHaveCount(members.length);
+      expect(await panel.locator('.y-axis text').count()).toBeGreaterThanOrEqual(2);
+    }
+    await expect(page).toHaveURL(/[?&]figures=all/);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await chart.screenshot({ path: 'test-results/screenshots/figures-all-1280.png' });
+  });
+});
