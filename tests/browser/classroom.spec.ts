@@ -157,6 +157,20 @@ test.describe('present mode', () => {
     });
   });
 
+  test('works inside an embed, where the page keeps a height of its own', async ({ page }) => {
+    await page.goto('./?embed=1');
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expectStep(page, 1);
+    const main = page.getByRole('main', { name: 'Presentation' });
+    await expect(main).toHaveCSS('position', 'static');
+    // The host sizes the iframe to the page: the presentation must give the page its height.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeGreaterThan(400);
+    await page.keyboard.press('PageDown');
+    await expectStep(page, 2);
+    expect(new URL(page.url()).searchParams.get('embed')).toBe('1');
+  });
+
   test('survives a reload at the same step', async ({ page }) => {
     await page.goto('./?present=1&step=3');
     await expectStep(page, 3);
@@ -273,6 +287,12 @@ test.describe('share', () => {
     const decoded = await decodeQr(page);
     expect(decoded).toBe(page.url());
     expect(new URL(decoded ?? '').searchParams.get('step')).toBe('3');
+    // Keys in the dialog are the dialog's: Escape closes it, and the presentation stays.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.getByRole('main', { name: 'Presentation' })).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('step')).toBe('3');
   });
 });
 
