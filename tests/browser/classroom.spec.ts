@@ -202,8 +202,9 @@ test.describe('present mode', () => {
       test(`passes axe at ${width} px, ${scheme}; screenshot`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await page.setViewportSize({ width, height });
-        await page.goto('./?present=1&step=2');
-        await expectStep(page, 2);
+        // The last milestone has the longest summary and quote: the hardest step to fit.
+        await page.goto(`./?present=1&step=${milestones.length}`);
+        await expectStep(page, milestones.length);
         const violations = await axeViolations(page);
         expect(violations, describeViolations(violations)).toEqual([]);
         // Nothing beyond the right edge.
@@ -211,6 +212,13 @@ test.describe('present mode', () => {
           () => document.documentElement.scrollWidth - window.innerWidth,
         );
         expect(overflow).toBeLessThanOrEqual(0);
+        // Every part of the step can be reached: the quote's document by scrolling if need be.
+        const source = page.getByRole('main', { name: 'Presentation' }).locator('figcaption');
+        await source.scrollIntoViewIfNeeded();
+        await expect(source).toBeInViewport();
+        await page
+          .getByRole('main', { name: 'Presentation' })
+          .evaluate((main) => main.scrollTo(0, 0));
         await page.screenshot({
           path: `test-results/screenshots/present-${width}-${scheme}.png`,
         });
