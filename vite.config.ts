@@ -2,6 +2,18 @@ import { minify } from 'terser';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { parse as parseYaml } from 'yaml';
+
+/** `import x from '…/data/file.yaml'`: the file's data as a JSON module, parsed at build time. */
+function yamlData(): Plugin {
+  return {
+    name: 'yaml-data',
+    transform(code, id) {
+      if (!id.endsWith('.yaml')) return null;
+      return { code: `export default ${JSON.stringify(parseYaml(code))};`, map: null };
+    },
+  };
+}
 
 /**
  * Terser over the bundler's minified chunks: a second minifier finds what the first left (about
@@ -29,7 +41,8 @@ function terserAfterBundle(): Plugin {
 export default defineConfig(({ mode }) => ({
   // Relative asset paths, so the built app works from any sub-path of a teaching site.
   base: './',
-  plugins: mode === 'offline' ? [svelte()] : [svelte(), terserAfterBundle()],
+  plugins:
+    mode === 'offline' ? [svelte(), yamlData()] : [svelte(), yamlData(), terserAfterBundle()],
   build:
     mode === 'offline'
       ? {

@@ -1,14 +1,18 @@
 /**
  * Search over titles, summaries, people, places and quotes: blind to case and Vietnamese
- * diacritics both ways ("To Lam" ↔ "Tô Lâm"), and tolerant of small typos ("Obamma"). Events that
- * contain the query as typed (after folding) come first and alone; only when none does, fuse.js
+ * diacritics both ways ("To Lam" ↔ "Tô Lâm"), to British and American spelling and to plurals
+ * ("normalization" finds "normalise", searchTerms.ts), aware of hand-written aliases ("Agent
+ * Orange" finds "dioxin", searchAliases.ts), and tolerant of small typos ("Obamma"). Events that
+ * contain the query, in any of those forms, come first and alone; only when none does, fuse.js
  * finds the near misses — otherwise "viet nam" would also fuzzily match every "Vietnam" and
  * narrow nothing. Folding keeps positions, so hits are highlighted in the original words.
  * The app imports this module only when the reader first searches (fuse.js is 9 KB gzip).
  */
 import Fuse, { type FuseResultMatch } from 'fuse.js';
 import { foldText } from './foldText.ts';
-import type { TimelineEvent } from './timelineSchema.ts';
+import { expandWithAliases, type SearchAliases } from './searchAliases.ts';
+import { findStems, wordsOf, type Word } from './searchTerms.ts';
+import type { SourceDocument, SourceRef, TimelineEvent } from './timelineSchema.ts';
 
 export type SearchField = 'title' | 'people' | 'places' | 'summary' | 'quotes';
 
@@ -87,12 +91,58 @@ function excerpt(text: string, ranges: [number, number][]): Highlighted {
   };
 }
 
+/** Page furniture and endnotes (publisher lines, dates of access) are not what a reader seeks. */
+const ASIDE_WEIGHT = 0.2;
+
+/** One searchable text of an event, folded, with its words. */
+interface FieldText {
+  folded: string;
+  words: Word[];
+  weight: number;
+}
+
+export interface SearchOptions {
+  /** To tell body text from page furniture and endnotes, where quotes come from. */
+  documents?: readonly SourceDocument[];
+  /** Groups of terms that mean the same (data/search-aliases.yaml). */
+  aliases?: SearchAliases;
+}
+
+interface FieldHit {
+  field: SearchField;
+  refIndex: number;
+  ranges: [number, number][];
+  weight: number;
+}
+
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+function isAside(ref: SourceRef, documents: ReadonlyMap<string, SourceDocument>): boolean {
+  const asides = documents.get(ref.document)?.asides ?? [];
+  return asides.some(
+    (aside) => aside.kind !== 'caption' && ref.start >= aside.start && ref.end <= aside.end,
+  );
+}
+
 export class EventSearch {
   private readonly fuse: Fuse<SearchRecord>;
   private readonly byId: Map<string, TimelineEvent>;
+  private readonly texts: Map<string, Record<SearchField, FieldText[]>>;
+  private readonly aliases: SearchAliases;
 
-  constructor(events: readonly TimelineEvent[]) {
+  constructor(events: readonly TimelineEvent[], options: SearchOptions = {}) {
     this.byId = new Map(events.map((event) => [event.id, event]));
+    this.aliases = options.aliases ?? [];
+    const documents = new Map((options.documents ?? []).map((doc) => [doc.id, doc]));
     const records = events.map((event): SearchRecord => ({
       id: event.id,
       title: foldText(originalOf(event, 'title', undefined)),
@@ -110,48 +160,93 @@ export class EventSearch {
       threshold: 0.34,
       minMatchCharLength: 2,
     });
-    this.records = records;
+    this.texts = new Map(
+      records.map((record) => {
+        const event = this.byId.get(record.id);
+        const fieldTexts = (field: SearchField): FieldText[] => {
+          const list = typeof record[field] === 'string' ? [record[field]] : record[field];
+          return list.map((folded, index) => {
+            const ref = field === 'quotes' ? event?.sources[index] : undefined;
+            return {
+              folded,
+              words: wordsOf(folded),
+              weight: ref && isAside(ref, documents) ? ASIDE_WEIGHT : FIELD_WEIGHTS[field],
+            };
+          });
+        };
+        return [
+          record.id,
+          {
+            title: fieldTexts('title'),
+            people: fieldTexts('people'),
+            places: fieldTexts('places'),
+            summary: fieldTexts('summary'),
+            quotes: fieldTexts('quotes'),
+          },
+        ];
+      }),
+    );
   }
 
-  private readonly records: SearchRecord[];
-
-  /** Every place the folded query occurs, per field, in the records that contain it. */
+  /**
+   * Every event that contains the query as typed (after folding), or its words in another
+   * spelling, number or alias. Ranked: title matches first, then milestones found in body
+   * text, then by the best field; furniture and endnotes last.
+   */
   private exactHits(folded: string): SearchHit[] {
-    const hits: SearchHit[] = [];
-    for (const record of this.records) {
-      const event = this.byId.get(record.id);
+    const variants = expandWithAliases(
+      wordsOf(folded).map((word) => word.stem),
+      this.aliases,
+    );
+    const ranked: { hit: SearchHit; rank: number }[] = [];
+    for (const [id, fields] of this.texts) {
+      const event = this.byId.get(id);
       if (!event) continue;
-      const found = FIELDS.flatMap((field) => {
-        const texts = typeof record[field] === 'string' ? [record[field]] : record[field];
-        return texts.flatMap((text, refIndex) => {
+      const found: FieldHit[] = FIELDS.flatMap((field) =>
+        fields[field].flatMap((text, refIndex) => {
           const ranges: [number, number][] = [];
-          for (let at = text.indexOf(folded); at !== -1; at = text.indexOf(folded, at + 1)) {
+          for (
+            let at = text.folded.indexOf(folded);
+            at !== -1;
+            at = text.folded.indexOf(folded, at + 1)
+          ) {
             ranges.push([at, at + folded.length]);
           }
-          return ranges.length > 0 ? [{ field, refIndex, ranges }] : [];
-        });
-      });
+          for (const stems of variants) ranges.push(...findStems(text.words, stems));
+          return ranges.length > 0
+            ? [{ field, refIndex, ranges: mergeRanges(ranges), weight: text.weight }]
+            : [];
+        }),
+      );
       if (found.length === 0) continue;
       const inTitle = found.find((item) => item.field === 'title');
-      const elsewhere = found.find((item) => item.field !== 'title');
-      const best = Math.max(...found.map((item) => FIELD_WEIGHTS[item.field]));
-      hits.push({
-        id: record.id,
-        score: 1 - best / FIELD_WEIGHTS.title,
-        title: { text: originalOf(event, 'title', undefined), ranges: inTitle?.ranges ?? [] },
-        context: elsewhere
-          ? {
-              field: elsewhere.field,
-              excerpt: excerpt(
-                originalOf(event, elsewhere.field, elsewhere.refIndex),
-                elsewhere.ranges,
-              ),
-            }
-          : null,
+      const best = Math.max(...found.map((item) => item.weight));
+      const elsewhere = found
+        .filter((item) => item.field !== 'title')
+        .sort((a, b) => b.weight - a.weight)[0];
+      const milestone = event.importance === 3 && best > ASIDE_WEIGHT;
+      // Title and milestone are worth more than any field's weight (at most 4).
+      const rank = (inTitle ? 20 : 0) + (milestone ? 10 : 0) + best;
+      ranked.push({
+        rank,
+        hit: {
+          id,
+          score: 1 - rank / (20 + 10 + FIELD_WEIGHTS.title),
+          title: { text: originalOf(event, 'title', undefined), ranges: inTitle?.ranges ?? [] },
+          context: elsewhere
+            ? {
+                field: elsewhere.field,
+                excerpt: excerpt(
+                  originalOf(event, elsewhere.field, elsewhere.refIndex),
+                  elsewhere.ranges,
+                ),
+              }
+            : null,
+        },
       });
     }
-    // Best field first; within one, the data's chronological order stands (sort is stable).
-    return hits.sort((a, b) => a.score - b.score);
+    // Within one rank, the data's chronological order stands (sort is stable).
+    return ranked.sort((a, b) => b.rank - a.rank).map((item) => item.hit);
   }
 
   search(query: string, limit = 50): SearchHit[] {

@@ -30,6 +30,12 @@ export interface UrlState {
   /** The document open in the source reader, and the passage to show in it. */
   doc: string | null;
   at: [number, number] | null;
+  /** Present mode: one event per step, full window. */
+  present: boolean;
+  /** The step shown in present mode, from 1. */
+  step: number;
+  /** A teacher's own sequence of events for present mode; null: the events shown. */
+  tour: string[] | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -42,6 +48,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   figures: null,
   doc: null,
   at: null,
+  present: false,
+  step: 1,
+  tour: null,
 };
 
 /** What the data holds, to check values against. */
@@ -62,6 +71,9 @@ export const STATE_PARAMS = [
   'figures',
   'doc',
   'at',
+  'present',
+  'step',
+  'tour',
 ] as const;
 
 const ID_FORM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -118,6 +130,10 @@ export function readUrlState(search: string, known: KnownValues): UrlState {
     doc && atMatch && Number(atMatch[1]) < Number(atMatch[2])
       ? [Number(atMatch[1]), Number(atMatch[2])]
       : null;
+  const present = get('present') === '1';
+  const stepMatch = /^\d{1,4}$/.exec(get('step') ?? '');
+  const step = stepMatch ? Math.max(1, Number(stepMatch[0])) : 1;
+  const tourIds = readTour(get('tour'), known).known;
   const query = (get('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, MAX_QUERY_LENGTH);
   return {
     view,
@@ -133,7 +149,36 @@ export function readUrlState(search: string, known: KnownValues): UrlState {
     figures,
     doc,
     at,
+    present,
+    step,
+    tour: tourIds.length > 0 ? tourIds : null,
   };
+}
+
+/** At most this many steps in a tour: more would not be a lesson, and the address stays short. */
+export const MAX_TOUR_LENGTH = 200;
+
+/**
+ * `tour=id,id,…`: the ids the data holds, in the teacher's order, each once; and the ones it
+ * does not (a typo, an event since renamed), for the page to say they were left out.
+ */
+export function readTour(
+  param: string | null,
+  known: Pick<KnownValues, 'eventIds'>,
+): { known: string[]; unknown: string[] } {
+  const result = { known: [] as string[], unknown: [] as string[] };
+  if (param === null || param.length > MAX_PARAM_LENGTH) return result;
+  for (const raw of param.split(',').slice(0, MAX_TOUR_LENGTH)) {
+    const id = raw.trim();
+    if (id === '') continue;
+    if (known.eventIds.has(id)) {
+      if (!result.known.includes(id)) result.known.push(id);
+    } else if (!result.unknown.includes(id)) {
+      // Shown to the reader as text; cut short so a hostile address cannot flood the page.
+      result.unknown.push(id.slice(0, 60));
+    }
+  }
+  return result;
 }
 
 /**
@@ -155,6 +200,11 @@ export function writeUrlState(state: UrlState, current: string): string {
   if (state.figures) params.set('figures', state.figures);
   if (state.doc) params.set('doc', state.doc);
   if (state.doc && state.at) params.set('at', `${state.at[0]}-${state.at[1]}`);
+  if (state.present) {
+    params.set('present', '1');
+    params.set('step', String(state.step));
+  }
+  if (state.tour) params.set('tour', state.tour.join(','));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -166,6 +216,8 @@ export function isHistoryWorthy(before: UrlState, after: UrlState): boolean {
     before.event !== after.event ||
     before.minImportance !== after.minImportance ||
     before.figures !== after.figures ||
+    before.present !== after.present ||
+    (before.tour ?? []).join(',') !== (after.tour ?? []).join(',') ||
     before.doc !== after.doc ||
     (before.at ?? []).join('-') !== (after.at ?? []).join('-') ||
     (before.themes ?? []).join(',') !== (after.themes ?? []).join(',')

@@ -9,8 +9,10 @@ import type FiguresChart from './figures/FiguresChart.svelte';
 import type DataDialog from './interop/DataDialog.svelte';
 import type EventList from './list/EventList.svelte';
 import type DetailPanel from './panel/DetailPanel.svelte';
+import type PresentMode from './present/PresentMode.svelte';
 import type PrintHandout from './print/PrintHandout.svelte';
 import type SourceReader from './reader/SourceReader.svelte';
+import type ShareDialog from './share/ShareDialog.svelte';
 
 const loaders = {
   panel: () => import('./panel/DetailPanel.svelte'),
@@ -22,6 +24,8 @@ const loaders = {
   embed: () => import('./embed/EmbedDialog.svelte'),
   data: () => import('./interop/DataDialog.svelte'),
   print: () => import('./print/PrintHandout.svelte'),
+  present: () => import('./present/PresentMode.svelte'),
+  share: () => import('./share/ShareDialog.svelte'),
 };
 
 export class LazyViews {
@@ -34,6 +38,8 @@ export class LazyViews {
   embed = $state.raw<typeof EmbedDialog | null>(null);
   data = $state.raw<typeof DataDialog | null>(null);
   print = $state.raw<typeof PrintHandout | null>(null);
+  present = $state.raw<typeof PresentMode | null>(null);
+  share = $state.raw<typeof ShareDialog | null>(null);
 
   async load(name: keyof typeof loaders): Promise<void> {
     if (this[name]) return;

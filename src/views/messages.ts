@@ -22,6 +22,10 @@ export const en = {
   dataButton: 'Export / import',
   importedBanner: (name: string) => `Showing a timeline you opened: ${name}`,
   importedBack: 'Back to the Vietnam–US timeline',
+  shareButton: 'Share',
+  // Present mode
+  presentButton: 'Present',
+  presentTitle: 'Presentation',
   // Print
   printButton: 'Print handout',
   // Filters
@@ -70,6 +74,10 @@ export const en = {
   viewList: 'List',
   viewSources: 'Sources',
   viewDisputes: 'Disputes',
+  viewCoverage: 'Coverage',
+  /** The browser tab's title: what is shown, most specific first, then the site. */
+  pageTitle: (parts: readonly string[]) =>
+    [...parts, 'Vietnam–US relations: a timeline from the sources'].join(' – '),
   footerCoverage: 'For editors: every date in the documents and where it went',
   footerSources:
     'Every event is drawn from five articles on Vietnam–US relations (2021–2025) and quotes them word for word.',

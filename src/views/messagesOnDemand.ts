@@ -6,6 +6,34 @@
 import { en as firstVisit } from './messages.ts';
 
 export const enOnDemand = {
+  // Sharing a link
+  shareHeading: 'Share this view',
+  shareLinkLabel: 'Link to exactly this view',
+  shareCopy: 'Copy link',
+  shareCopied: 'Link copied.',
+  shareCopyFailed: 'Could not copy: the link is selected, press Ctrl+C (⌘C on a Mac).',
+  shareSystem: 'Share…',
+  shareQrName: 'QR code of the link to this view',
+  shareQrHint: "Point a phone's camera at the code to open this view.",
+  shareClose: 'Close',
+  // Present mode
+  presentLabel: 'Presentation',
+  presentCounter: (step: number, count: number) => `${step} / ${count}`,
+  presentCounterName: (step: number, count: number) => `Step ${step} of ${count}`,
+  presentAnnounce: (step: number, count: number, title: string, date: string) =>
+    `Step ${step} of ${count}: ${title}, ${date}`,
+  presentPrevious: 'Previous',
+  presentNext: 'Next',
+  presentLeave: 'Leave',
+  presentLeaveName: 'Leave the presentation (Escape)',
+  presentNavigation: 'Steps',
+  presentKeys: 'Arrow keys, Page Up / Page Down, Space or a swipe to move; Escape to leave',
+  presentEmpty: 'No events to present under these filters.',
+  presentTourIgnored: (ids: readonly string[]) =>
+    `Left out of the tour, not in the timeline: ${ids.join(', ')}`,
+  presentQuoteFrom: (document: string) => `— ${document}`,
+  presentPosition: (date: string, from: string, to: string) =>
+    `Where ${date} sits on the timeline, ${from} to ${to}`,
   // Opening a TimelineJS file named in the address
   timelineJsBadUrl: 'The timelinejs option must name a web address (http or https).',
   timelineJsFetchFailed: (url: string) => `The TimelineJS file could not be fetched from ${url}.`,
@@ -16,7 +44,16 @@ export const enOnDemand = {
     parts.length === 0 ? 'All events' : `Showing: ${parts.join(' · ')}`,
   printThemes: (labels: readonly string[]) => `themes ${labels.join(', ')}`,
   printSearch: (query: string) => `search “${query}”`,
-  printSources: 'Every event quotes its sources word for word. Documents:',
+  printSources: 'Every event quotes its sources word for word. Documents cited:',
+  handoutTimeline: (from: string, to: string) => `The events shown, ${from} to ${to}`,
+  handoutQuoteFrom: (document: string) => `— ${document}`,
+  handoutDisputesHeading: 'Where the sources disagree',
+  handoutDisputesIntro:
+    'The documents give different answers. Read each claim, then discuss the question below it.',
+  handoutClaimSays: (says: string) => `Says: ${says}`,
+  handoutQuestion: 'For discussion:',
+  handoutQuestionFallback:
+    'Why might these documents give different answers, and what would you need to know to decide between them?',
   printWithoutDetails:
     'Summaries and sources are printed once they have loaded: use the “Print handout” button.',
   printGenerated: (url: string) => `From ${url}`,
@@ -71,6 +108,9 @@ export const enOnDemand = {
   figuresLogScale: 'logarithmic scale: each step is ten times the one below',
   figuresLinearScale: 'linear scale from zero',
   figuresUnit: (unit: string) => `in ${unit}`,
+  figuresAlign: "Line up with the timeline's years",
+  figuresAll: 'All figures, one panel per unit',
+  figuresPanelHeading: (unit: string) => `In ${unit}`,
   figuresPointName: (series: string, date: string, value: string, extra: string) =>
     `${series}, ${date}: ${value}${extra}`,
   figuresDisputedMark: ', disputed: the sources disagree',
@@ -85,6 +125,7 @@ export const enOnDemand = {
   figuresAsOf: (date: string) => `As of ${date}`,
   figuresClaims: 'What each source says',
   figuresTableSummary: 'The same figures as a table',
+  figuresTableSummaryOf: (series: string) => `${series}: the same figures as a table`,
   figuresTableCaption: (series: string, unit: string) => `${series} (${unit})`,
   figuresTableHeaders: ['Date', 'Value', 'As the source writes it', 'Source', 'Disputed'] as const,
   figuresYes: 'yes',

@@ -240,12 +240,16 @@ export class FiguresPage {
     return this.chart.locator(`g[data-figure-point="${id}"]`);
   }
 
-  /** Opens the timeline and shows the figures with the toolbar's toggle. */
-  /** Opens the timeline at `path` (default: 1943 to the end, counted in decades) with the chart. */
+  /**
+   * Opens the timeline at `path` (default: 1943 to the end, counted in decades) and shows the
+   * figures with the toolbar's toggle, lined up with the timeline's years (the chart's own fitted
+   * axis is tested in classroom.spec.ts).
+   */
   async open(path = './?from=1943-01-01&to=2027-12-31'): Promise<void> {
     await this.timeline.open(path);
     await this.toggle.click();
     await expect(this.chart).toBeVisible();
+    await this.chart.getByLabel("Line up with the timeline's years").check();
     await expect(this.points.first()).toBeAttached();
     await this.timeline.waitUntilStill();
   }

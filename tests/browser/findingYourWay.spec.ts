@@ -387,7 +387,15 @@ test.describe('the printed handout', () => {
       await expect(entry.locator('.sources')).toHaveText(`Sources: ${sources.join('; ')}`);
       await expect(entry).toBeVisible();
     }
-    await expect(handout.locator('footer li')).toHaveCount(data.documents.length);
+    // Only the documents cited, by the events or by the disagreements about them.
+    const shownIds = new Set(shown.map((event) => event.id));
+    const cited = new Set([
+      ...shown.flatMap((event) => event.sources.map((source) => source.document)),
+      ...data.disputes
+        .filter((dispute) => dispute.events.some((id) => shownIds.has(id)))
+        .flatMap((dispute) => dispute.claims.map((claim) => claim.document)),
+    ]);
+    await expect(handout.locator('footer li')).toHaveCount(cited.size);
 
     // Nothing but the handout: no buttons, fields or timeline on paper.
     for (const selector of ['button', 'input', 'select', 'svg', '.event-list', 'header']) {

@@ -383,9 +383,9 @@ test.describe('selecting an event brings it into view as its own mark', () => {
     await expect(timeline.mark(target.id)).toHaveAttribute('aria-pressed', 'true');
   });
 
-  test.describe('an event that shares its date with four others in its lane', () => {
-    // Five people-to-people events are dated just "2024", so they share one anchor (mid-2024) in
-    // one lane: no zoom can pull them apart, and the lane has fewer rows than five. Selecting one
+  test.describe('an event that shares its date with several others in its lane', () => {
+    // Several people-to-people events are dated just "2024", so they share one anchor (mid-2024)
+    // in one lane: no zoom can pull them apart, and the lane has fewer rows than that. Selecting one
     // zooms in as far as helps and rings the cluster that holds it; that cluster, clicked at the
     // closest zoom, lists its events.
     const sameDate = timelineData.events.filter(
@@ -393,10 +393,11 @@ test.describe('selecting an event brings it into view as its own mark', () => {
     );
     for (const width of [1280, 375]) {
       test(`is shown in a ringed cluster that lists it (${width} px)`, async ({ page }) => {
-        expect(sameDate.length).toBe(5);
+        // More than a lane's two label rows and its row of dots can hold.
+        expect(sameDate.length).toBeGreaterThan(3);
         await page.setViewportSize({ width, height: 800 });
         const timeline = new TimelinePage(page);
-        // Some of the five get a row of their own: find one that does not.
+        // Some of them get a row of their own: find one that does not.
         let target: (typeof sameDate)[number] | undefined;
         for (const candidate of sameDate) {
           await timeline.open(`./?event=${candidate.id}`);
@@ -407,7 +408,7 @@ test.describe('selecting an event brings it into view as its own mark', () => {
             break;
           }
         }
-        if (!target) throw new Error('Every one of the five same-date events is its own mark');
+        if (!target) throw new Error('Every one of the same-date events is its own mark');
         const holder = page.getByRole('button', { name: /holds the selected event/ });
         await expect(holder).toHaveCount(1);
         // The keyboard: on a phone the bottom sheet may cover the cluster.

@@ -3,6 +3,7 @@ import {
   DEFAULT_URL_STATE,
   isHistoryWorthy,
   MAX_QUERY_LENGTH,
+  readTour,
   readUrlState,
   writeUrlState,
   type UrlState,
@@ -25,6 +26,9 @@ describe('reading and writing the address', () => {
       figures: 'two-way-trade',
       doc: 'thirty-years-review-2025',
       at: [357, 420],
+      present: true,
+      step: 3,
+      tour: ['bilateral-trade-agreement', 'normalisation'],
     };
     const written = writeUrlState(state, '');
     expect(readUrlState(written, known)).toEqual(state);
@@ -91,5 +95,57 @@ describe('which changes get their own Back step', () => {
     expect(isHistoryWorthy(base, { ...base, view: 'list' })).toBe(true);
     expect(isHistoryWorthy(base, { ...base, range: [0, 1e11] })).toBe(false);
     expect(isHistoryWorthy(base, { ...base, query: 'bid' })).toBe(false);
+  });
+});
+
+describe('present mode in the address', () => {
+  it("reads present=1, the step and a tour in the teacher's order", () => {
+    const state = readUrlState(
+      '?present=1&step=2&tour=normalisation,bilateral-trade-agreement',
+      known,
+    );
+    expect(state.present).toBe(true);
+    expect(state.step).toBe(2);
+    expect(state.tour).toEqual(['normalisation', 'bilateral-trade-agreement']);
+  });
+
+  it('writes the step only while presenting', () => {
+    expect(writeUrlState({ ...DEFAULT_URL_STATE, step: 4 }, '')).toBe('');
+    expect(writeUrlState({ ...DEFAULT_URL_STATE, present: true, step: 4 }, '')).toBe(
+      '?present=1&step=4',
+    );
+  });
+
+  it('drops a hostile or malformed step, present or tour', () => {
+    for (const search of [
+      '?present=yes&step=-3',
+      '?present=1&step=1e9',
+      `?present=1&step=${encodeURIComponent('<b>2</b>')}`,
+      '?present=1&step=99999',
+    ]) {
+      const state = readUrlState(search, known);
+      expect(state.step, search).toBe(1);
+    }
+    expect(readUrlState('?present=true', known).present).toBe(false);
+    const hostile = readUrlState(`?tour=${encodeURIComponent('<img src=x onerror=1>,,')}`, known);
+    expect(hostile.tour).toBeNull();
+  });
+
+  it('tells the known ids of a tour from the unknown, each once', () => {
+    expect(
+      readTour('normalisation,nope,normalisation, bilateral-trade-agreement,nope', known),
+    ).toEqual({
+      known: ['normalisation', 'bilateral-trade-agreement'],
+      unknown: ['nope'],
+    });
+    expect(readTour(null, known)).toEqual({ known: [], unknown: [] });
+    expect(readTour('x'.repeat(5000), known)).toEqual({ known: [], unknown: [] });
+  });
+
+  it('entering or leaving present mode, or a new tour, is a step in history; a new step is not', () => {
+    const presenting = { ...DEFAULT_URL_STATE, present: true };
+    expect(isHistoryWorthy(DEFAULT_URL_STATE, presenting)).toBe(true);
+    expect(isHistoryWorthy(presenting, { ...presenting, step: 2 })).toBe(false);
+    expect(isHistoryWorthy(presenting, { ...presenting, tour: ['normalisation'] })).toBe(true);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { EventSearch } from '../../model/eventSearch.ts';
 import { filterEvents, themeCounts, type EventFilters } from '../../model/filterEvents.ts';
+import { clampStep, presentationSteps } from '../../model/presentation.ts';
 import type { TimelineOutline } from '../../model/loadTimeline.ts';
 import type { EventHead, TimelineData, TimelineEvent } from '../../model/timelineSchema.ts';
 import type { UrlState, ViewName } from '../../model/urlState.ts';
@@ -31,6 +32,14 @@ export class AppState {
   reader = $state.raw<{ document: string; start?: number; end?: number } | null>(null);
   /** Loaded on the first search. */
   search = $state.raw<EventSearch | null>(null);
+  /** Present mode: one event per step, full window. */
+  present = $state(false);
+  /** The step present mode shows, from 1. */
+  presentStep = $state(1);
+  /** A teacher's own sequence for present mode; null: the events shown. */
+  tour = $state.raw<string[] | null>(null);
+  /** Ids a tour named that the data does not hold, left out (the page says so). */
+  tourIgnored = $state.raw<string[]>([]);
   /** What the timeline shows, reported by it when the reader moves it; null: the default view. */
   visibleRange = $state.raw<[number, number] | null>(null);
 
@@ -73,6 +82,18 @@ export class AppState {
     this.themes !== null || this.minImportance !== 1 || this.query.trim().length >= 2,
   );
 
+  /** The events present mode steps through. */
+  readonly presentSteps = $derived<EventHead[]>(
+    presentationSteps(this.visibleEvents, this.outline?.events ?? [], {
+      tour: this.tour,
+      filtersActive: this.filtersActive,
+    }),
+  );
+
+  goToStep(step: number): void {
+    this.presentStep = clampStep(step, this.presentSteps.length);
+  }
+
   select(id: string | null): void {
     this.selectedId = id !== null && this.eventIds.has(id) ? id : null;
   }
@@ -92,6 +113,9 @@ export class AppState {
         this.reader?.start !== undefined && this.reader.end !== undefined
           ? [this.reader.start, this.reader.end]
           : null,
+      present: this.present,
+      step: this.presentStep,
+      tour: this.tour,
     };
   }
 }

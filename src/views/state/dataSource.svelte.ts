@@ -101,12 +101,17 @@ export class DataSource {
 
   async ensureSearch(): Promise<void> {
     if (this.app.search) return;
-    const [module, ready] = await Promise.all([
+    const [module, aliases, aliasFile, ready] = await Promise.all([
       import('../../model/eventSearch.ts'),
+      import('../../model/searchAliases.ts'),
+      import('../../../data/search-aliases.yaml'),
       this.ensureFull(),
     ]);
     if (ready && this.app.data && !this.app.search) {
-      this.app.search = new module.EventSearch(this.app.data.events);
+      this.app.search = new module.EventSearch(this.app.data.events, {
+        documents: this.app.data.documents,
+        aliases: aliases.readSearchAliases(aliasFile.default),
+      });
     }
   }
 
