@@ -101,7 +101,10 @@ export function createSanitizer(window?: WindowLike): Sanitize {
     parent.insertBefore(document.createTextNode(' '), node);
     node.appendChild(document.createTextNode(' '));
   });
-  return (html: string) => purify.sanitize(html, SANITIZE_CONFIG);
+  // Once, not on every call: DOMPurify reads a configuration given to sanitize() afresh each time,
+  // which cost more than the sanitising itself for 50,000 imported events.
+  purify.setConfig(SANITIZE_CONFIG);
+  return (html: string) => purify.sanitize(html);
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -174,6 +177,8 @@ const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
  * addresses (mailto:, anything else) are dropped.
  */
 export function htmlToText(html: string): string {
+  // Without tags or entities, all there is to do is fold the spaces (as below, line by line).
+  if (!html.includes('<') && !html.includes('&')) return flattenText(html);
   let out = '';
   const links: (string | null)[] = [];
   const linkStart: number[] = [];
