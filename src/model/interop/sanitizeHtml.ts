@@ -131,6 +131,9 @@ const NAMED_ENTITIES: Record<string, string> = {
   shy: '',
 };
 
+/** The entities `decodeEntities` knows by name (it also knows every numeric one). */
+export const NAMED_ENTITY_NAMES: ReadonlySet<string> = new Set(Object.keys(NAMED_ENTITIES));
+
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith('#')) {

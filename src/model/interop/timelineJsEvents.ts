@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { DateParts } from '../partialDate.ts';
+import { isPlainMarkup } from './plainMarkup.ts';
 import { flattenText, htmlToText, isSafeHttpUrl, type Sanitize } from './sanitizeHtml.ts';
 import {
   compareKeys,
@@ -26,15 +27,18 @@ export interface TextReader {
 }
 
 /**
- * Only text with markup goes through the sanitiser: for text without a "<" sanitising changes
- * nothing (DOMPurify returns it as it is), and sanitising costs a parse into a new document.
+ * Only markup goes through the sanitiser, and only markup beyond the plainest (plainMarkup.ts):
+ * for the rest sanitising changes nothing that `htmlToText` reads, and it costs a parse into a new
+ * document and a walk over it for each piece of text.
  */
 export function createTextReader(sanitize: Sanitize): TextReader {
   const safe = (html: string) => (html.includes('<') ? sanitize(html) : html);
+  const textOf = (html: string) =>
+    htmlToText(html.includes('<') && !isPlainMarkup(html) ? sanitize(html) : html);
   return {
     safe,
-    plain: (html) => (html ? flattenText(htmlToText(safe(html))) : ''),
-    paragraphs: (html) => (html ? htmlToText(safe(html)) : ''),
+    plain: (html) => (html ? flattenText(textOf(html)) : ''),
+    paragraphs: (html) => (html ? textOf(html) : ''),
   };
 }
 
@@ -148,8 +152,11 @@ export function readEvent(
   if (adjusted.length > 0) tally.adjustedDates.push(`${name} (${adjusted.join(', ')})`);
   if (hadTime) tally.timesDropped++;
 
-  const safeHtml = reader.safe(raw.text?.text ?? '');
-  const media = readMedia(raw, safeHtml ? htmlToText(safeHtml) : '', reader, tally);
+  const html = raw.text?.text ?? '';
+  // Our own export: its first paragraph is the summary, so the sanitised HTML itself is needed.
+  const safeHtml = vnus !== null ? reader.safe(html) : '';
+  const text = vnus !== null ? (safeHtml ? htmlToText(safeHtml) : '') : reader.paragraphs(html);
+  const media = readMedia(raw, text, reader, tally);
   const body = media.body;
   let title = plain(raw.text?.headline);
   if (title === '') {
