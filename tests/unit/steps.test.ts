@@ -27,6 +27,7 @@ describe('work in steps', () => {
     const steps = sum(10, log, () => (clock += 20));
     const result = await finishInSlices(steps, {
       sliceMs: 50,
+      stepsPerLook: 1,
       now: () => clock,
       pause: async () => {
         log.push('pause');
@@ -35,6 +36,18 @@ describe('work in steps', () => {
     expect(result).toBe(55);
     expect(log.filter((entry) => entry === 'pause')).toHaveLength(3);
     expect(log.slice(0, 4)).toEqual(['add 1', 'add 2', 'add 3', 'pause']);
+  });
+
+  it('looks at the clock only every few steps', async () => {
+    let looks = 0;
+    await finishInSlices(sum(64, []), {
+      stepsPerLook: 16,
+      now: () => {
+        looks += 1;
+        return 0;
+      },
+    });
+    expect(looks).toBe(1 + 4);
   });
 
   it('does not pause when the work fits in one slice', async () => {
@@ -53,7 +66,7 @@ describe('work in steps', () => {
     const log: string[] = [];
     setTimeout(() => log.push('other task'), 0);
     let clock = 0;
-    await finishInSlices(sum(3, log), { sliceMs: 1, now: () => (clock += 1) });
+    await finishInSlices(sum(3, log), { sliceMs: 1, stepsPerLook: 1, now: () => (clock += 1) });
     expect(log.indexOf('other task')).toBeGreaterThan(0);
     expect(log.indexOf('other task')).toBeLessThan(log.length - 1);
   });

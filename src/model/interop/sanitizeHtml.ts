@@ -235,7 +235,11 @@ function sameAddress(text: string, href: string): boolean {
   return bare(text) === bare(href);
 }
 
+/** Whitespace other than single spaces between words: what flattenText has to change. */
+const UNFLAT = /[^\S ]| {2}|^ | $/;
+
 /** Text on one line: for titles, labels and summaries. */
 export function flattenText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // The test allocates nothing; most titles and labels are flat already.
+  return UNFLAT.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }

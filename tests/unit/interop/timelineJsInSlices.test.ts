@@ -21,6 +21,7 @@ async function inSlices(json: unknown) {
   let pauses = 0;
   const result = await fromTimelineJsInSlices(json, options, {
     sliceMs: 0,
+    stepsPerLook: 1,
     pause: async () => {
       pauses += 1;
     },
