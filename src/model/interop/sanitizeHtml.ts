@@ -171,6 +171,8 @@ const BLOCK_TAGS = new Set(['p', 'blockquote', 'ul', 'ol', 'li']);
 const SKIPPED_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math']);
 const TOKEN =
   /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>|<[^>]*>|[^<]+|</;
+/** The same, global, for `match` (which starts from the beginning whatever its lastIndex). */
+const TOKENS = new RegExp(TOKEN.source, 'g');
 const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
 /**
@@ -186,7 +188,7 @@ export function htmlToText(html: string): string {
   const links: (string | null)[] = [];
   const linkStart: number[] = [];
   let skipping: string | null = null;
-  const tokens = html.match(new RegExp(TOKEN.source, 'g')) ?? [];
+  const tokens = html.match(TOKENS) ?? [];
   for (const token of tokens) {
     const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(token);
     if (skipping !== null) {

@@ -121,7 +121,8 @@ export function readEvent(
   tally: Tally,
 ): Draft | null {
   const { plain } = reader;
-  const name = plain(raw.text?.headline) || `event ${index + 1} (no headline)`;
+  const headline = plain(raw.text?.headline);
+  const name = headline || `event ${index + 1} (no headline)`;
   const start = readDate(raw.start_date);
   if (start.kind === 'none') {
     tally.withoutStart.push(name);
@@ -158,7 +159,7 @@ export function readEvent(
   const text = vnus !== null ? (safeHtml ? htmlToText(safeHtml) : '') : reader.paragraphs(html);
   const media = readMedia(raw, text, reader, tally);
   const body = media.body;
-  let title = plain(raw.text?.headline);
+  let title = headline;
   if (title === '') {
     title = firstWords(body) || media.caption || `Untitled event ${index + 1}`;
     tally.untitled.push(title);
