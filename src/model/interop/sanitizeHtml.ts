@@ -237,11 +237,12 @@ function sameAddress(text: string, href: string): boolean {
   return bare(text) === bare(href);
 }
 
-/** Whitespace other than single spaces between words: what flattenText has to change. */
-const UNFLAT = /[^\S ]| {2}|^ | $/;
+/** Whitespace other than single spaces: with spaces at either end, what flattenText changes. */
+const UNFLAT = /[^\S ]| {2}/;
 
 /** Text on one line: for titles, labels and summaries. */
 export function flattenText(text: string): string {
-  // The test allocates nothing; most titles and labels are flat already.
-  return UNFLAT.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  // The tests allocate nothing; most titles and labels are flat already.
+  const flat = !UNFLAT.test(text) && !text.startsWith(' ') && !text.endsWith(' ');
+  return flat ? text : text.replace(/\s+/g, ' ').trim();
 }
