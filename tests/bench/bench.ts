@@ -27,6 +27,7 @@ import {
   type LongFrame,
 } from './interaction.ts';
 import { splitTimeline } from '../../src/model/splitTimeline.ts';
+import { importBench } from './importBench.ts';
 import { SYNTHETIC_DOCUMENT_TEXT, syntheticTimeline } from './syntheticTimeline.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -160,6 +161,7 @@ try {
   const results = [];
   for (const size of SIZES) results.push(await measureSize(browser, size));
   printSummary(results);
+  await importBench(browser, baseUrl);
   console.log(`  load average at end: ${load()} (1, 5, 15 min)`);
   const busiest = Math.max(loadAtStart, os.loadavg()[0] ?? 0);
   if (busiest > os.cpus().length) {

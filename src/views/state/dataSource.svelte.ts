@@ -22,6 +22,14 @@ export interface Problem {
 
 const fetchText = (url: URL) => fetch(url);
 
+/** What reading a TimelineJS file needs, loaded only for it. */
+const loadImporterModules = () =>
+  Promise.all([
+    import('../../model/interop/timelineJsImport.ts'),
+    import('../../model/interop/sanitizeHtml.ts'),
+    import('../../model/steps.ts'),
+  ]);
+
 export class DataSource {
   problem = $state.raw<Problem | null>(null);
   coverage = $state.raw<CoverageReport | null>(null);
@@ -48,6 +56,8 @@ export class DataSource {
   /** ?timelinejs=URL: fetched and read by a module loaded only for it. */
   private async startFromTimelineJs(option: string, pageUrl: URL): Promise<boolean> {
     const { fetchTimelineJs } = await import('./fetchTimelineJs.ts');
+    // The importer's modules load while the file downloads (a failure shows when they are used).
+    this.loadImporter().catch(() => {});
     const fetched = await fetchTimelineJs(option, pageUrl);
     if (!fetched.ok) {
       this.problem = { message: fetched.message, detail: fetched.detail };
@@ -145,17 +155,32 @@ export class DataSource {
     return true;
   }
 
+  private importer: ReturnType<typeof loadImporterModules> | null = null;
+  private loadImporter() {
+    // Forgotten if it fails, so that the next import tries again.
+    this.importer ??= loadImporterModules().catch((error: unknown) => {
+      this.importer = null;
+      throw error;
+    });
+    return this.importer;
+  }
+
   /** Replaces the timeline with one read from a TimelineJS file; returns notes for the reader. */
   async importTimelineJs(
     text: string,
     fileName: string,
   ): Promise<{ ok: boolean; notes: string[]; count: number }> {
-    const [{ fromTimelineJs }, { createSanitizer }] = await Promise.all([
-      import('../../model/interop/timelineJsImport.ts'),
-      import('../../model/interop/sanitizeHtml.ts'),
-    ]);
-    const result = fromTimelineJs(text, { sanitize: createSanitizer(window), fileName });
+    const [{ fromTimelineJsInSlices }, { createSanitizer }, { pauseForBrowser }] =
+      await this.loadImporter();
+    // In slices, so that a large file does not freeze the page while it is read.
+    const result = await fromTimelineJsInSlices(text, {
+      sanitize: createSanitizer(window),
+      fileName,
+    });
     if (!result.ok) return { ok: false, notes: [result.message, ...result.detail], count: 0 };
+    // The bench tells the import's own tasks from drawing the timeline by this mark.
+    performance.mark('timelinejs:imported', { detail: { events: result.data.events.length } });
+    await pauseForBrowser();
     this.useImported(result.data, result.texts, fileName);
     this.importNotes = result.notes;
     return { ok: true, notes: result.notes, count: result.data.events.length };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  flattenText,
   createSanitizer,
   decodeEntities,
   escapeHtml,
@@ -127,6 +128,26 @@ describe('escapeHtml and isSafeHttpUrl', () => {
       '//host/x',
     ]) {
       expect(isSafeHttpUrl(url)).toBe(false);
+    }
+  });
+});
+
+describe('text on one line', () => {
+  it('folds every run of whitespace to one space and trims, and leaves flat text as it is', () => {
+    for (const text of [
+      'Already flat text',
+      ' leading',
+      'trailing ',
+      'two  spaces',
+      'tab\there',
+      'line\nbreak',
+      'no\u00a0break',
+      'line\u2028separator',
+      '\ufeffmark',
+      '',
+      ' ',
+    ]) {
+      expect(flattenText(text)).toBe(text.replace(/\s+/g, ' ').trim());
     }
   });
 });

@@ -1,0 +1,127 @@
+/**
+ * What an import skipped, dropped or changed on the way: counted while reading (`Tally`), then
+ * said in words for the reader, one note per kind, most important first (`notesOf`).
+ */
+
+/** What was skipped, dropped or changed on the way, gathered for one note per kind. */
+export interface Tally {
+  withoutStart: string[];
+  badYear: string[];
+  adjustedDates: string[];
+  endDropped: string[];
+  untitled: string[];
+  skippedEras: string[];
+  emptyEras: string[];
+  timesDropped: number;
+  mediaKept: number;
+  mediaAsText: number;
+  mediaDropped: number;
+  displayKept: number;
+  colourFallbacks: number;
+  badExtensions: number;
+}
+
+export function createTally(): Tally {
+  return {
+    withoutStart: [],
+    badYear: [],
+    adjustedDates: [],
+    endDropped: [],
+    untitled: [],
+    skippedEras: [],
+    emptyEras: [],
+    timesDropped: 0,
+    mediaKept: 0,
+    mediaAsText: 0,
+    mediaDropped: 0,
+    displayKept: 0,
+    colourFallbacks: 0,
+    badExtensions: 0,
+  };
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function listNames(names: readonly string[], limit = 10): string {
+  const shown = names.slice(0, limit).map((name) => `'${name}'`);
+  if (names.length > limit) shown.push(`and ${names.length - limit} more`);
+  return shown.join(', ');
+}
+
+/** The tally in words for the reader, most important first. */
+export function notesOf(tally: Tally): string[] {
+  const notes: string[] = [];
+  const one = (count: number, singular: string, several: string) =>
+    count === 1 ? singular : several;
+  if (tally.withoutStart.length > 0) {
+    notes.push(
+      `Skipped ${plural(tally.withoutStart.length, 'event')} without a start date: ${listNames(tally.withoutStart)}`,
+    );
+  }
+  if (tally.badYear.length > 0) {
+    notes.push(
+      `Skipped ${plural(tally.badYear.length, 'event')} whose start year is not a whole number: ${listNames(tally.badYear)}`,
+    );
+  }
+  if (tally.adjustedDates.length > 0) {
+    notes.push(
+      `Ignored date parts that are not real calendar values in ${plural(tally.adjustedDates.length, 'event')}: ${listNames(tally.adjustedDates)}`,
+    );
+  }
+  if (tally.endDropped.length > 0) {
+    notes.push(
+      `Dropped the end date of ${plural(tally.endDropped.length, 'event')} that ended before it began: ${listNames(tally.endDropped)}`,
+    );
+  }
+  if (tally.timesDropped > 0) {
+    notes.push(
+      `Dropped the time of day from ${plural(tally.timesDropped, 'event')}: this timeline shows dates to the day.`,
+    );
+  }
+  const untitled = tally.untitled.length;
+  if (untitled > 0) {
+    notes.push(
+      `${plural(untitled, 'event has', 'events have')} no headline and ${one(untitled, 'was', 'were')} titled from ${one(untitled, 'its', 'their')} text or media caption: ${listNames(tally.untitled)}`,
+    );
+  }
+  if (tally.displayKept > 0) {
+    notes.push(
+      `Kept the original wording of ${plural(tally.displayKept, 'date')} in the date note ("Shown in the original as: …").`,
+    );
+  }
+  if (tally.mediaKept > 0) {
+    notes.push(`Kept ${plural(tally.mediaKept, 'media link')} as "Media: …" in the event notes.`);
+  }
+  if (tally.mediaAsText > 0) {
+    notes.push(
+      `Kept the text of ${plural(tally.mediaAsText, 'media item')} given as HTML (a quotation or an embedded post) in the event's summary.`,
+    );
+  }
+  if (tally.mediaDropped > 0) {
+    notes.push(
+      `Dropped ${plural(tally.mediaDropped, 'media item')} that ${one(tally.mediaDropped, 'is', 'are')} not a web (http or https) link: embed code, relative paths or unsafe addresses.`,
+    );
+  }
+  if (tally.skippedEras.length > 0) {
+    notes.push(
+      `Skipped ${plural(tally.skippedEras.length, 'era')}: ${listNames(tally.skippedEras)}`,
+    );
+  }
+  const empty = tally.emptyEras.length;
+  if (empty > 0) {
+    notes.push(
+      `${plural(empty, 'era contains', 'eras contain')} no events and ${one(empty, 'is', 'are')} shown with ${one(empty, 'its', 'their')} own dates: ${listNames(tally.emptyEras)}`,
+    );
+  }
+  if (tally.colourFallbacks > 0) {
+    notes.push(
+      `Gave ${plural(tally.colourFallbacks, 'theme')} a colour of our own: ${one(tally.colourFallbacks, 'its colour was', 'their colours were')} missing or too faint to read.`,
+    );
+  }
+  if (tally.badExtensions > 0) {
+    notes.push(`Ignored ${plural(tally.badExtensions, 'malformed "vnus" extension')}.`);
+  }
+  return notes;
+}
