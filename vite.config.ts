@@ -57,6 +57,8 @@ export default defineConfig(({ mode }) => ({
         }
       : {
           target: 'es2022',
+          // Every browser this app supports preloads modules itself: no polyfill in the first visit.
+          modulePreload: { polyfill: false },
           // Keep the JSON data out of the bundle: the app fetches it, so a page can name another file.
           assetsInlineLimit: 0,
           // terserAfterBundle takes seconds by design: no notice that plugins are slow.

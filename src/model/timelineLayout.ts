@@ -6,6 +6,7 @@
 import { eventSpan, type EventSpan } from './eventTime.ts';
 import { layoutLane, type LaneLayoutOptions, type LayoutItem } from './laneLayout.ts';
 import type { Theme, EventHead } from './timelineSchema.ts';
+import { finishNow, type Steps } from './steps.ts';
 import { visibleRange } from './visibleSlice.ts';
 
 export interface TimelineGeometry {
@@ -199,6 +200,18 @@ export function layoutAtZoom(
   toX: (ms: number) => number,
   zoom: number,
 ): ZoomLayout {
+  return finishNow(layoutAtZoomSteps(timeline, toX, zoom));
+}
+
+/**
+ * The same layout as steps, one lane at a time, so that tens of thousands of events can be laid
+ * out in slices between frames (finishInSlices) instead of in one long task.
+ */
+export function* layoutAtZoomSteps(
+  timeline: PreparedTimeline,
+  toX: (ms: number) => number,
+  zoom: number,
+): Steps<ZoomLayout> {
   const { geometry } = timeline;
   const options: LaneLayoutOptions = {
     rows: geometry.rows,
@@ -222,7 +235,8 @@ export function layoutAtZoom(
   }
   const marks: RenderMark[] = [];
   const clusters: RenderCluster[] = [];
-  byLane.forEach((items, laneIndex) => {
+  for (const [laneIndex, items] of byLane.entries()) {
+    yield;
     const lane = layoutLane(items, options);
     for (const placed of lane.marks) {
       const prepared = preparedById.get(placed.id);
@@ -252,7 +266,7 @@ export function layoutAtZoom(
         maxImportance: cluster.maxImportance,
       });
     }
-  });
+  }
   marks.sort((a, b) => a.x - b.x);
   clusters.sort((a, b) => a.x - b.x);
   const clusterOf = new Map<string, RenderCluster>();

@@ -4,7 +4,22 @@
  * only spread apart), which is what lets the view draw with the nearest cached level below while
  * the reader is still zooming, and lay out the exact level once the zooming pauses.
  */
-import { layoutAtZoom, type PreparedTimeline, type ZoomLayout } from './timelineLayout.ts';
+import { finishInSlices } from './steps.ts';
+import {
+  layoutAtZoom,
+  layoutAtZoomSteps,
+  type PreparedTimeline,
+  type ZoomLayout,
+} from './timelineLayout.ts';
+
+/**
+ * After the next frame is drawn: at most one slice of layout per frame, so the reader's zooming
+ * keeps its frames (scheduler.yield would run the next slice before the frame is painted).
+ */
+function nextFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 export class ZoomLayoutCache {
   private readonly layouts = new Map<number, ZoomLayout>();
@@ -23,14 +38,30 @@ export class ZoomLayoutCache {
 
   /** The layout at `level`, laid out now if it is not cached. */
   at(level: number): ZoomLayout {
-    let layout = this.layouts.get(level);
-    if (!layout) {
-      layout = layoutAtZoom(this.timeline, this.toX, level);
-      this.layouts.set(level, layout);
-      for (const key of this.layouts.keys()) {
-        if (this.layouts.size <= this.capacity) break;
-        if (key !== 1) this.layouts.delete(key);
-      }
+    return (
+      this.layouts.get(level) ?? this.keep(level, layoutAtZoom(this.timeline, this.toX, level))
+    );
+  }
+
+  /**
+   * Lays out `level` in slices of a lane or so between frames, so that a large timeline never
+   * holds up the page while the reader zooms; `at(level)` is then instant.
+   */
+  async prepare(level: number, pause?: () => Promise<void>): Promise<void> {
+    if (this.layouts.has(level)) return;
+    const layout = await finishInSlices(layoutAtZoomSteps(this.timeline, this.toX, level), {
+      sliceMs: pause ? 0 : 12,
+      stepsPerLook: 1,
+      pause: pause ?? nextFrame,
+    });
+    if (!this.layouts.has(level)) this.keep(level, layout);
+  }
+
+  private keep(level: number, layout: ZoomLayout): ZoomLayout {
+    this.layouts.set(level, layout);
+    for (const key of this.layouts.keys()) {
+      if (this.layouts.size <= this.capacity) break;
+      if (key !== 1) this.layouts.delete(key);
     }
     return layout;
   }

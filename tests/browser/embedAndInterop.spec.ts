@@ -701,6 +701,57 @@ test.describe('our own TimelineJS fixtures', () => {
     await expect(imported.timeline.axisLabels.filter({ hasText: /years ago/ })).toHaveCount(0);
   });
 
+  test('a deep-time file zooms to its own limits: about a year across, not a month', async ({
+    page,
+    serve,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const app = await serve({ mounts: { '/fixtures/': FIXTURES } });
+    const seeds = await new TimelinePage(page).open(app.url);
+    const pressesToLimit = async (timeline: TimelinePage) => {
+      await timeline.svg.focus();
+      let presses = 0;
+      while ((await timeline.zoomInButton.isEnabled()) && presses < 60) {
+        await page.keyboard.press('+');
+        presses += 1;
+      }
+      await expect(timeline.zoomInButton).toBeDisabled();
+      return presses;
+    };
+    // The seeds span 1888–2028: twelve doublings or so reach a month across.
+    await seeds.showAll();
+    const seedPresses = await pressesToLimit(seeds);
+    expect(seedPresses).toBeGreaterThanOrEqual(9);
+    expect(seedPresses).toBeLessThanOrEqual(13);
+
+    // Opened in the same page, the deep-time file brings its own limits: 13.8 billion years down
+    // to about one is some 34 doublings.
+    const dialog = new DataDialog(page);
+    await dialog.open();
+    await dialog.importFile(join(FIXTURES, 'deep-time.json'));
+    await dialog.closeButton.click();
+    const imported = new ImportedTimeline(page);
+    await expect(imported.banner).toContainText('deep-time.json');
+    await expect(imported.timeline.marks.first()).toBeVisible();
+    await imported.eventsDrawn();
+    const deepPresses = await pressesToLimit(imported.timeline);
+    expect(deepPresses).toBeGreaterThanOrEqual(30);
+    expect(deepPresses).toBeLessThanOrEqual(38);
+    // At the limit the view is about a year of deep time, named so in the timeline's name.
+    await expect(imported.timeline.axisLabels.first()).toBeVisible();
+    const named = async () => {
+      const name = (await imported.timeline.svg.getAttribute('aria-label')) ?? '';
+      const [, from, to] = /^Timeline, ([\d,]+) BCE to ([\d,]+) BCE/.exec(name) ?? [];
+      return from && to ? Number(from.replaceAll(',', '')) - Number(to.replaceAll(',', '')) : NaN;
+    };
+    await expect.poll(named).toBeGreaterThanOrEqual(0);
+    expect(await named()).toBeLessThanOrEqual(2);
+    await imported.timeline.showAll();
+    await expect(
+      imported.timeline.axisLabels.filter({ hasText: /billion years ago$/ }),
+    ).not.toHaveCount(0);
+  });
+
   test('events without a start date are skipped, and the page says so', async ({ page, serve }) => {
     const app = await serve({ mounts: { '/fixtures/': FIXTURES } });
     const events = readTimelineJs(join(FIXTURES, 'missing-dates.json')).events;

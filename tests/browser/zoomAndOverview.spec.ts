@@ -83,11 +83,22 @@ test.describe('zooming in as far as it goes keeps the reader where they aimed', 
 
 class Overview {
   readonly slider: Locator;
+  /** The window: drawn by the strip until d3-brush loads, then the brush's own selection. */
   readonly selection: Locator;
+  readonly brush: Locator;
 
   constructor(readonly page: Page) {
     this.slider = page.getByRole('slider', { name: 'Part of the timeline in view' });
-    this.selection = this.slider.locator('.brush .selection');
+    this.selection = this.slider.locator('rect.window, .brush rect.selection:visible');
+    this.brush = this.slider.locator('.brush .overlay');
+  }
+
+  /** The pointer over the strip: d3-brush loads (it is not part of the first visit). */
+  async reachFor(): Promise<void> {
+    const box = await this.slider.boundingBox();
+    if (!box) throw new Error('no overview');
+    await this.page.mouse.move(box.x + 5, box.y + box.height - 5);
+    await expect(this.brush).toBeAttached();
   }
 
   async selectionBox() {
@@ -126,7 +137,12 @@ test.describe('the overview strip', () => {
     const timeline = await new TimelinePage(page).open();
     const overview = new Overview(page);
     const before = await timeline.readAxis();
+    const drawnFirst = await overview.selectionBox();
+    await overview.reachFor();
+    // The brush takes over the window where the strip drew it.
     const brush = await overview.selectionBox();
+    expect(brush.x).toBeCloseTo(drawnFirst.x, 0);
+    expect(brush.width).toBeCloseTo(drawnFirst.width, 0);
     await page.mouse.move(brush.x + brush.width / 2, brush.y + brush.height / 2);
     await page.mouse.down();
     await page.mouse.move(brush.x + brush.width / 2 - 150, brush.y + brush.height / 2, {
@@ -152,6 +168,7 @@ test.describe('the overview strip', () => {
     const strip = await overview.slider.boundingBox();
     if (!strip) throw new Error('no overview');
     const span = (await timeline.readAxis()).to - (await timeline.readAxis()).from;
+    await overview.reachFor();
     // A quarter of the way along the strip (the domain starts in 1888): around 1923.
     await page.mouse.click(strip.x + strip.width * 0.25, strip.y + strip.height - 8);
     await timeline.waitUntilStill();

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  prepareTimeline,
-  WIDE_GEOMETRY,
-  CLUSTER_BUBBLE_MAX_WIDTH,
-} from '../../src/model/timelineLayout.ts';
+import { prepareTimeline, CLUSTER_BUBBLE_MAX_WIDTH } from '../../src/model/timelineLayout.ts';
 import type { EventHead, Theme } from '../../src/model/timelineSchema.ts';
 import { ZoomLayoutCache } from '../../src/model/zoomLayoutCache.ts';
 
@@ -47,6 +43,23 @@ describe('the cache of layouts per zoom level', () => {
   });
 
   it('spaces cluster bubbles further apart than the widest bubble is drawn', () => {
-    expect(WIDE_GEOMETRY.clusterWidth).toBeGreaterThan(CLUSTER_BUBBLE_MAX_WIDTH);
+    // At level 1 the sixty events crowd into clusters: no two bubble centres in a lane are
+    // closer than the widest bubble, so the bubbles can never touch.
+    const layout = new ZoomLayoutCache(prepared, toX).at(1);
+    expect(layout.clusters.length).toBeGreaterThan(1);
+    const gaps = layout.clusters.slice(1).map((cluster, i) => cluster.x - layout.clusters[i]!.x);
+    expect(Math.min(...gaps)).toBeGreaterThan(CLUSTER_BUBBLE_MAX_WIDTH);
+  });
+
+  it('lays a level out in slices between frames to the same result as at once', async () => {
+    const sliced = new ZoomLayoutCache(prepared, toX);
+    const pauses: number[] = [];
+    await sliced.prepare(4, () => {
+      pauses.push(1);
+      return Promise.resolve();
+    });
+    expect(sliced.has(4)).toBe(true);
+    expect(pauses.length).toBeGreaterThan(0);
+    expect(sliced.at(4)).toEqual(new ZoomLayoutCache(prepared, toX).at(4));
   });
 });
