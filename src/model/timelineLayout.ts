@@ -116,17 +116,34 @@ export function fitLabel(
 }
 
 /**
- * Lanes by primary theme, in the themes' order, only for themes that have events; or one lane for
- * everything in compact mode (small screens), where the colour still tells the theme.
+ * The theme whose lane an event goes in: its primary theme, or while the reader shows only some
+ * themes, the first of its themes that is shown (so "only Economy" is one Economy lane, not the
+ * lanes of every primary theme an economic event also has).
+ */
+export function laneThemeOf(event: EventHead, shownThemes: ReadonlySet<string> | null): string {
+  const primary = event.themes[0] ?? '';
+  if (!shownThemes || shownThemes.has(primary)) return primary;
+  return event.themes.find((theme) => shownThemes.has(theme)) ?? primary;
+}
+
+/**
+ * Lanes by theme (laneThemeOf), in the themes' order, only for themes that have events; or one
+ * lane for everything in compact mode (small screens), where the colour still tells the theme.
  */
 export function prepareTimeline(
   events: readonly EventHead[],
   themes: readonly Theme[],
-  options: { compact: boolean; measure: (text: string) => number },
+  options: {
+    compact: boolean;
+    measure: (text: string) => number;
+    /** The themes the reader chose to show; null: all. */
+    shownThemes?: ReadonlySet<string> | null;
+  },
 ): PreparedTimeline {
   const geometry = options.compact ? COMPACT_GEOMETRY : WIDE_GEOMETRY;
   const themeById = new Map(themes.map((theme) => [theme.id, theme]));
-  const usedThemes = new Set(events.map((event) => event.themes[0]));
+  const laneTheme = (event: EventHead) => laneThemeOf(event, options.shownThemes ?? null);
+  const usedThemes = new Set(events.map(laneTheme));
   const laneThemes = options.compact ? [null] : themes.filter((theme) => usedThemes.has(theme.id));
   const laneHeight =
     (geometry.rows + 1) * geometry.rowHeight + geometry.dotRowHeight + geometry.lanePadding * 2;
@@ -139,7 +156,7 @@ export function prepareTimeline(
   const laneIndexByTheme = new Map(lanes.map((lane, index) => [lane.key, index]));
   const labelCache = new Map<string, { label: string; width: number }>();
   const prepared = events.map((event): PreparedEvent => {
-    const primary = event.themes[0] ?? '';
+    const primary = laneTheme(event);
     let fitted = labelCache.get(event.title);
     if (!fitted) {
       fitted = fitLabel(event.title, geometry.maxLabelWidth, options.measure);

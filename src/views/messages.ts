@@ -57,6 +57,7 @@ export const en = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fitAll: 'Show all',
+  fitShown: 'Zoom to fit',
   wheelHint: (modifier: string) =>
     `Hold ${modifier} and scroll to zoom, or click the timeline first`,
   markName: (title: string, date: string, extra: string) => `${title}, ${date}${extra}`,

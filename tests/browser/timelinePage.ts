@@ -177,6 +177,8 @@ export class TimelinePage {
    * fingerprint on two reads a few frames apart.
    */
   async waitUntilStill(): Promise<void> {
+    // Busy while the exact zoom level is laid out (a nearby level stands in meanwhile).
+    await expect(this.svg).toHaveAttribute('aria-busy', 'false', { timeout: 5_000 });
     let previous = '';
     await expect
       .poll(

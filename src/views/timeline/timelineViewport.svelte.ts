@@ -40,6 +40,8 @@ export interface ViewportInput {
   eras: readonly Era[];
   /** The full time range in UTC ms; it stays the same whatever the filters. */
   domain: readonly [number, number];
+  /** The themes the reader chose to show (null: all): events go in the lane of a shown theme. */
+  shownThemes?: ReadonlySet<string> | null | undefined;
   /** Called, after the view settles, when the reader has moved it. */
   onVisibleRangeChange?: ((range: [number, number]) => void) | undefined;
 }
@@ -83,6 +85,7 @@ export class TimelineViewport {
     prepareTimeline(this.input().events, this.input().themes, {
       compact: this.compact,
       measure: this.measure,
+      shownThemes: this.input().shownThemes ?? null,
     }),
   );
   readonly geometry = $derived(this.prepared.geometry);
@@ -116,6 +119,8 @@ export class TimelineViewport {
       ? this.layouts.at(this.wantedLevel)
       : this.layouts.nearestBelow(this.wantedLevel),
   );
+  /** True while the exact zoom level is still being laid out (a nearby level stands in). */
+  readonly settling = $derived(this.wantedLevel !== this.settledLevel);
   /** From the layout's world pixels to screen pixels at the current zoom. */
   readonly ratio = $derived(this.transform.k / this.layout.zoom);
   readonly slice = $derived(
@@ -183,6 +188,31 @@ export class TimelineViewport {
   ): void {
     if (!range) return this.zoom.fit(options);
     this.zoom.showRange(this.baseScale(range[0]), this.baseScale(range[1]), options);
+  }
+
+  /**
+   * Frames the events drawn now (the matches of a search or filter), animated; a lone event gets
+   * a couple of years around it. Nothing to frame: the first view.
+   */
+  fitToEvents(fallback: readonly [number, number] | null | undefined): void {
+    const events = this.prepared.events;
+    const first = events[0];
+    const last = events.at(-1);
+    if (!first || !last) return this.showRange(fallback, { margin: 0 });
+    let from = Infinity;
+    let to = -Infinity;
+    for (const { span } of events) {
+      from = Math.min(from, span.startMs);
+      to = Math.max(to, span.isPeriod ? span.endMs : span.anchorMs);
+    }
+    const minimum = 2 * 365.2425 * 86_400_000;
+    if (to - from < minimum) {
+      const centre = (from + to) / 2;
+      [from, to] = [centre - minimum / 2, centre + minimum / 2];
+    }
+    // A little air on the left, and on the right room for the last event's label.
+    const span = to - from;
+    this.showRange([from - span * 0.05, to + span * 0.2], { margin: 0 });
   }
 
   /** Zooms in until the event is a mark of its own (not in a cluster), then puts it in view. */
