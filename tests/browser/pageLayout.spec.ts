@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { axeViolations, describeViolations } from './axe.ts';
 import { timelineData } from './timelinePage.ts';
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -58,5 +59,83 @@ test.describe('printing at any time', () => {
     );
     expect(absent.length).toBeGreaterThan(0);
     for (const event of absent) expect(text, event.id).not.toContain(fold(event.title));
+  });
+});
+
+/** The layout shift from navigation until the network has been idle for half a second. */
+async function layoutShiftWhileLoading(page: Page, url: string): Promise<number> {
+  await page.addInitScript(() => {
+    const store = window as unknown as { __shift: number };
+    store.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) store.__shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  await expect(marks(page).first()).toBeVisible();
+  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
+
+test.describe('a page that holds still', () => {
+  for (const width of [375, 1280]) {
+    test(`nothing moves while the page loads (${width} px): layout shift ≤ 0.05`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: width < 600 ? 740 : 800 });
+      const shift = await layoutShiftWhileLoading(page, './');
+      expect(shift).toBeLessThanOrEqual(0.05);
+    });
+  }
+
+  test('with filters in the address, too (1280 px)', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const shift = await layoutShiftWhileLoading(page, './?themes=economy&min=2');
+    expect(shift).toBeLessThanOrEqual(0.05);
+  });
+});
+
+test.describe('a phone’s first screen', () => {
+  test('at 375×740 the timeline and its marks are on the first screen, without scrolling', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('./');
+    await expect(marks(page).first()).toBeVisible();
+    const inView = await marks(page).evaluateAll(
+      (nodes) =>
+        nodes.filter((node) => {
+          const box = node.getBoundingClientRect();
+          return box.width > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+        }).length,
+    );
+    expect(inView).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  test('the theme filters fold behind one "Filters" button that says what it controls', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('./');
+    await expect(marks(page).first()).toBeVisible();
+    const button = page.getByRole('button', { name: /^Filters/ });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    const controls = await button.getAttribute('aria-controls');
+    expect(controls).toBeTruthy();
+    const themes = page.locator(`[id="${controls}"]`);
+    await expect(themes).toBeHidden();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(themes).toBeVisible();
+    await expect(themes.getByRole('button').first()).toBeVisible();
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
   });
 });
