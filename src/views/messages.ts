@@ -28,6 +28,7 @@ export const en = {
   presentTitle: 'Presentation',
   // Print
   printButton: 'Print handout',
+  printListFrom: (url: string) => `From ${url}`,
   // Filters
   filtersHeading: 'Filters',
   filtersToggle: (active: boolean) => (active ? 'Filters (on)' : 'Filters'),
