@@ -12,6 +12,8 @@ import {
   type LoadResult,
 } from '../../model/loadTimeline.ts';
 import type { TimelineData } from '../../model/timelineSchema.ts';
+// Not loaded with the importer: the timeline's layout uses it from the first visit on.
+import { pauseForBrowser } from '../../model/steps.ts';
 import { messages } from '../messages.ts';
 import type { AppState } from './appState.svelte.ts';
 
@@ -27,7 +29,6 @@ const loadImporterModules = () =>
   Promise.all([
     import('../../model/interop/timelineJsImport.ts'),
     import('../../model/interop/sanitizeHtml.ts'),
-    import('../../model/steps.ts'),
   ]);
 
 export class DataSource {
@@ -170,8 +171,7 @@ export class DataSource {
     text: string,
     fileName: string,
   ): Promise<{ ok: boolean; notes: string[]; count: number }> {
-    const [{ fromTimelineJsInSlices }, { createSanitizer }, { pauseForBrowser }] =
-      await this.loadImporter();
+    const [{ fromTimelineJsInSlices }, { createSanitizer }] = await this.loadImporter();
     // In slices, so that a large file does not freeze the page while it is read.
     const result = await fromTimelineJsInSlices(text, {
       sanitize: createSanitizer(window),
