@@ -12,6 +12,7 @@
 import type { BuildError, ErrorList } from './buildError.ts';
 import { errorAt, type Located } from './loadInputs.ts';
 import { foldWhiteSpace } from './sourceText.ts';
+import { ENGLISH_MONTHS } from '../model/formatDate.ts';
 
 export type ClaimKind = 'number' | 'year' | 'month' | 'qualifier' | 'name';
 
@@ -26,20 +27,8 @@ export interface ClaimResult {
   misses: ClaimMiss[];
 }
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/** English month names: the documents are in English, whatever the interface's language. */
+export const MONTH_NAMES = ENGLISH_MONTHS.long;
 
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
