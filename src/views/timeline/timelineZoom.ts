@@ -242,10 +242,6 @@ export class TimelineZoom {
     return this.heading().k < this.behaviour.scaleExtent()[1] * 0.999;
   }
 
-  canZoomOut(): boolean {
-    return this.heading().k > this.behaviour.scaleExtent()[0] * 1.001;
-  }
-
   fit(options: MoveOptions = {}): void {
     this.moveTo(zoomIdentity, options);
   }
