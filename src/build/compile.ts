@@ -300,6 +300,7 @@ export function compileTimeline(root: string): CompileResult {
       {
         id: item.value.id,
         label: item.value.label,
+        ...(item.value.short !== undefined ? { short: item.value.short } : {}),
         description: item.value.description,
         startEvent: from.id,
         endEvent: item.value.to,

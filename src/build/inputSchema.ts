@@ -66,6 +66,8 @@ export const EventInput = v.strictObject({
 export const EraInput = v.strictObject({
   id: Id,
   label: Text,
+  /** Shown where the band is too narrow for the label; the label stays the accessible name. */
+  short: v.optional(v.pipe(Text, v.maxLength(16, 'a short name has at most 16 characters'))),
   description: Text,
   from: Id,
   /** The milestone that closes the era; null while it goes on (to the latest event). */

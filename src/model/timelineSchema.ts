@@ -77,6 +77,8 @@ export const EventSchema = v.object({ ...eventHeadEntries, ...eventDetailEntries
 export const EraSchema = v.object({
   id: Id,
   label: v.string(),
+  /** A shorter name for narrow bands (eras.yaml); the label stays the accessible name. */
+  short: v.optional(v.string()),
   description: v.string(),
   startEvent: Id,
   endEvent: v.nullable(Id),
