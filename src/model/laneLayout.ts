@@ -11,26 +11,49 @@ export interface LayoutItem {
   startX: number;
   endX: number;
   importance: 1 | 2 | 3;
-  labelWidth: number;
+  /**
+   * The label's forms in order of preference (labelText.ts), each with its drawn width; `rows`
+   * is 2 for a title wrapped over two lines.
+   */
+  labels: readonly LabelChoice[];
+  /** Must be labelled if at all possible (a milestone): shortened forms are allowed. */
+  mustLabel: boolean;
   isPeriod: boolean;
+}
+
+export interface LabelChoice {
+  width: number;
+  rows: 1 | 2;
+  short: boolean;
 }
 
 export interface LaneLayoutOptions {
   /** Rows of labelled marks; clusters get a row of their own below them (index `rows`). */
   rows: number;
   markRadius: number;
-  /** Space between a mark and its label, which always sits to the right. */
+  /** Space between a mark and its label. */
   labelGap: number;
+  /** Kept clear beyond a label, so neighbouring labels never touch. */
+  labelSpacing: number;
   /** The width of a cluster bubble, and how close unlabelled events must be to share one. */
   clusterWidth: number;
+  /**
+   * The world's right edge (the end of the time domain at this zoom level): no label is placed
+   * beyond it or left of 0, since no pan position would ever show it whole.
+   */
+  worldWidth?: number;
 }
 
 export interface PlacedMark {
   id: string;
   x: number;
-  /** null: no room for its label, so it is drawn as an unlabelled mark. */
+  /** The label's (first) row; null: no room for a label, so it is an unlabelled mark. */
   row: number | null;
-  /** Where the label starts and ends; for an unlabelled mark, where it would be (for a tooltip). */
+  /** Which of the item's label forms was placed (an index into `labels`); -1 when unlabelled. */
+  form: number;
+  /** The label reads from its mark rightwards, or ends at its mark on the left. */
+  side: 'right' | 'left';
+  /** Where the label starts and ends (world x); for an unlabelled mark, where it would be. */
   labelX: number;
   labelEnd: number;
 }
@@ -77,6 +100,18 @@ class RowOccupancy {
     return low < this.count && (this.starts[low] ?? 0) < end ? -1 : low;
   }
 
+  /** Takes out a footprint placed before (the same start and end). */
+  remove(start: number, end: number): void {
+    for (let index = 0; index < this.count; index++) {
+      if (this.starts[index] === start && this.ends[index] === end) {
+        this.starts.copyWithin(index, index + 1, this.count);
+        this.ends.copyWithin(index, index + 1, this.count);
+        this.count -= 1;
+        return;
+      }
+    }
+  }
+
   insertAt(slot: number, start: number, end: number): void {
     if (this.count === this.starts.length) {
       this.starts = grow(this.starts);
@@ -102,15 +137,20 @@ function compareIds(a: string, b: string): number {
 }
 
 function validate(items: readonly LayoutItem[], options: LaneLayoutOptions): void {
-  const { rows, markRadius, labelGap, clusterWidth } = options;
+  const { rows, markRadius, labelGap, labelSpacing, clusterWidth } = options;
   if (!Number.isInteger(rows) || rows < 0) throw new RangeError(`rows must be ≥ 0: ${rows}`);
-  for (const [name, value] of Object.entries({ markRadius, labelGap, clusterWidth })) {
+  for (const [name, value] of Object.entries({
+    markRadius,
+    labelGap,
+    labelSpacing,
+    clusterWidth,
+  })) {
     if (!(value >= 0) || !Number.isFinite(value)) throw new RangeError(`${name} must be ≥ 0`);
   }
   for (const item of items) {
-    const { anchorX, startX, endX, labelWidth } = item;
+    const { anchorX, startX, endX, labels } = item;
     const positioned = Number.isFinite(anchorX + startX + endX);
-    if (!positioned || !(labelWidth >= 0)) {
+    if (!positioned || !labels.every((label) => label.width >= 0)) {
       throw new RangeError(`Item ${item.id} has a position or width that is not a number`);
     }
     if (!IMPORTANCE_FIRST.includes(item.importance)) {
@@ -119,9 +159,38 @@ function validate(items: readonly LayoutItem[], options: LaneLayoutOptions): voi
   }
 }
 
+interface Placement {
+  mark: PlacedMark;
+  /** Its footprint, and how many rows it spans from the mark's. */
+  start: number;
+  end: number;
+  rows: number;
+}
+
+const PREFERENCES = [
+  ['right', false],
+  ['left', false],
+  ['right', true],
+  ['left', true],
+] as const;
+
+function unlabelled(item: LayoutItem, labelOffset: number): PlacedMark {
+  const labelX = item.anchorX + labelOffset;
+  const width = item.labels[0]?.width ?? 0;
+  return {
+    id: item.id,
+    x: item.anchorX,
+    row: null,
+    form: -1,
+    side: 'right',
+    labelX,
+    labelEnd: labelX + width,
+  };
+}
+
 export function layoutLane(items: readonly LayoutItem[], options: LaneLayoutOptions): LaneLayout {
   validate(items, options);
-  const { rows, markRadius, labelGap, clusterWidth } = options;
+  const { rows, markRadius, labelGap, labelSpacing, clusterWidth } = options;
   const labelOffset = markRadius + labelGap;
 
   // Milestones first, then earlier events, so the labels that survive crowding are the ones a
@@ -142,32 +211,95 @@ export function layoutLane(items: readonly LayoutItem[], options: LaneLayoutOpti
     }
   }
 
+  const worldWidth = options.worldWidth ?? Infinity;
   const occupancy = Array.from({ length: rows }, () => new RowOccupancy());
-  const marks: PlacedMark[] = [];
-  const unplaced: LayoutItem[] = [];
-  const mark = (item: LayoutItem, row: number | null): PlacedMark => {
-    const labelX = item.anchorX + labelOffset;
-    return { id: item.id, x: item.anchorX, row, labelX, labelEnd: labelX + item.labelWidth };
+
+  /** The first row (of `span` rows in a row) where [start, end) is free, or -1. */
+  const freeRow = (start: number, end: number, span: 1 | 2): number => {
+    for (let row = 0; row + span <= rows; row += 1) {
+      let free = true;
+      for (let next = row; next < row + span && free; next += 1) {
+        free = (occupancy[next] as RowOccupancy).slotFor(start, end) !== -1;
+      }
+      if (free) return row;
+    }
+    return -1;
   };
 
-  for (const index of order) {
-    const item = items[index] as LayoutItem;
-    const start = Math.min(item.startX, item.anchorX - markRadius);
-    const end = Math.max(item.endX, item.anchorX + labelOffset + item.labelWidth);
-    let placedRow: number | null = null;
-    for (let row = 0; row < rows && placedRow === null; row += 1) {
-      const rowOccupancy = occupancy[row] as RowOccupancy;
-      const slot = rowOccupancy.slotFor(start, end);
-      if (slot === -1) continue;
-      rowOccupancy.insertAt(slot, start, end);
-      placedRow = row;
+  /**
+   * Whole or wrapped on the right (as a reader reads), then on the left, and only then (a
+   * milestone's) shortened: a label is cut only where its whole title fits on neither side.
+   * A label wider than `widest` is passed over, unless it is the item's shortest.
+   */
+  const place = (item: LayoutItem, widest: number): Placement | null => {
+    const last = item.labels.length - 1;
+    for (const [side, short] of PREFERENCES) {
+      if (short && !item.mustLabel) break;
+      for (const [form, label] of item.labels.entries()) {
+        if (label.short !== short || (label.width > widest && form !== last)) continue;
+        const labelX =
+          side === 'right' ? item.anchorX + labelOffset : item.anchorX - labelOffset - label.width;
+        const labelEnd = labelX + label.width;
+        if (labelX < 0 || labelEnd > worldWidth) continue;
+        // The footprint: mark, period bar and label, with space kept clear beyond the label.
+        const start = Math.min(
+          item.startX,
+          item.anchorX - markRadius,
+          side === 'left' ? labelX - labelSpacing : labelX,
+        );
+        const end = Math.max(
+          item.endX,
+          item.anchorX + markRadius,
+          side === 'right' ? labelEnd + labelSpacing : labelEnd,
+        );
+        const row = freeRow(start, end, label.rows);
+        if (row === -1) continue;
+        for (let next = row; next < row + label.rows; next += 1) {
+          const rowOccupancy = occupancy[next] as RowOccupancy;
+          rowOccupancy.insertAt(rowOccupancy.slotFor(start, end), start, end);
+        }
+        const mark = { id: item.id, x: item.anchorX, row, form, side, labelX, labelEnd };
+        return { mark, start, end, rows: label.rows };
+      }
     }
-    // A milestone is never hidden inside a bubble, even when its label has no room.
-    if (placedRow !== null || item.importance === MILESTONE) marks.push(mark(item, placedRow));
+    return null;
+  };
+  const release = ({ mark, start, end, rows: span }: Placement) => {
+    for (let row = mark.row as number; row < (mark.row as number) + span; row++) {
+      (occupancy[row] as RowOccupancy).remove(start, end);
+    }
+  };
+
+  // Milestones first, and every one must be readable: each first takes the least room its label
+  // can (its shortest form), then in turn gives that up for the longest form that fits, so no
+  // milestone's whole title costs another its label.
+  const milestoneCount = order.findIndex(
+    (index) => (items[index] as LayoutItem).importance !== MILESTONE,
+  );
+  const milestones = order.subarray(0, milestoneCount === -1 ? order.length : milestoneCount);
+  const reserved = Array.from(milestones, (index) => place(items[index] as LayoutItem, 0));
+  const marks: PlacedMark[] = [];
+  for (const [position, index] of milestones.entries()) {
+    const item = items[index] as LayoutItem;
+    const least = reserved[position];
+    if (!least) {
+      marks.push(unlabelled(item, labelOffset));
+      continue;
+    }
+    release(least);
+    // The least room is free again, so this finds a place (at worst the same one).
+    marks.push((place(item, Infinity) ?? least).mark);
+  }
+
+  const unplaced: LayoutItem[] = [];
+  for (const index of order.subarray(milestones.length)) {
+    const item = items[index] as LayoutItem;
+    const placed = place(item, Infinity);
+    if (placed) marks.push(placed.mark);
     else unplaced.push(item);
   }
 
-  const keepAsMark = (item: LayoutItem) => marks.push(mark(item, null));
+  const keepAsMark = (item: LayoutItem) => marks.push(unlabelled(item, labelOffset));
   const clusters = clusterUnplaced(unplaced, clusterWidth, rows, keepAsMark);
   marks.sort((a, b) => a.x - b.x || compareIds(a.id, b.id));
   return { marks, clusters };

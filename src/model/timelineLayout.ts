@@ -4,23 +4,27 @@
  * pixels (cached per level), then → the slice on screen for one pan position (per frame, cheap).
  */
 import { eventSpan, type EventSpan } from './eventTime.ts';
+import { distinctWordCounts, labelMetrics, type LabelMetrics } from './labelText.ts';
 import { layoutLane, type LaneLayoutOptions, type LayoutItem } from './laneLayout.ts';
 import type { Theme, EventHead } from './timelineSchema.ts';
 import { finishNow, type Steps } from './steps.ts';
 import { visibleRange } from './visibleSlice.ts';
 
 export interface TimelineGeometry {
-  /** Rows of labelled marks; below them a thin row of unlabelled marks, then one of clusters. */
+  /** Rows of labels a lane with enough events gets; more where milestones need them. */
   rows: number;
+  /** The most rows of labels a lane may grow to so that all its milestones are labelled. */
+  maxRows: number;
   rowHeight: number;
   dotRowHeight: number;
   lanePadding: number;
-  /** Kept clear after a label, so neighbouring labels never touch. */
+  /** A lane is never lower than this, so its name in the gutter fits beside it. */
+  minLaneHeight: number;
+  /** Kept clear beyond a label, so neighbouring labels never touch. */
   labelSpacing: number;
   markRadius: number;
   labelGap: number;
   clusterWidth: number;
-  maxLabelWidth: number;
 }
 
 /**
@@ -31,30 +35,54 @@ export const CLUSTER_BUBBLE_MAX_WIDTH = 34;
 
 export const WIDE_GEOMETRY: TimelineGeometry = {
   rows: 2,
-  rowHeight: 17,
+  maxRows: 4,
+  // A 12 px label's box is about 14 px high: 18 px rows leave room for a period bar under it.
+  rowHeight: 18,
   dotRowHeight: 12,
   lanePadding: 3,
+  minLaneHeight: 48,
   labelSpacing: 10,
-  markRadius: 5,
+  // The largest dot's radius (a milestone's 6.5 px), so labels clear every dot.
+  markRadius: 6.5,
   labelGap: 5,
   clusterWidth: CLUSTER_BUBBLE_MAX_WIDTH + 2,
-  maxLabelWidth: 190,
 };
+
+/** From a mark's centre to its label: the largest dot (a milestone's) and a gap. */
+export const LABEL_OFFSET = WIDE_GEOMETRY.markRadius + WIDE_GEOMETRY.labelGap;
 
 export const COMPACT_GEOMETRY: TimelineGeometry = {
   ...WIDE_GEOMETRY,
   rows: 8,
-  maxLabelWidth: 150,
+  maxRows: 10,
+  minLaneHeight: 0,
 };
 
-/** Vertical centre, within its lane, of a label row, the unlabelled-mark row or the cluster row. */
-export function rowCentre(geometry: TimelineGeometry, row: number | 'dots' | 'clusters'): number {
-  const labelRows = geometry.rows * geometry.rowHeight;
+/**
+ * Vertical centre, within its lane, of a label row, the unlabelled-mark row or the cluster row.
+ * A lane without overflow rows (every event has a label row) draws a stray unlabelled mark on
+ * its last label row.
+ */
+export function rowCentre(
+  geometry: TimelineGeometry,
+  lane: Pick<Lane, 'rows' | 'overflow'>,
+  row: number | 'dots' | 'clusters',
+): number {
+  const labelRows = lane.rows * geometry.rowHeight;
+  if (row === 'dots' && !lane.overflow) row = Math.max(0, lane.rows - 1);
   if (row === 'dots') return geometry.lanePadding + labelRows + geometry.dotRowHeight / 2;
   if (row === 'clusters') {
     return geometry.lanePadding + labelRows + geometry.dotRowHeight + geometry.rowHeight / 2;
   }
   return geometry.lanePadding + row * geometry.rowHeight + geometry.rowHeight / 2;
+}
+
+function laneHeight(geometry: TimelineGeometry, rows: number, overflow: boolean): number {
+  const content =
+    rows * geometry.rowHeight +
+    (overflow ? geometry.dotRowHeight + geometry.rowHeight : 0) +
+    geometry.lanePadding * 2;
+  return Math.max(geometry.minLaneHeight, content);
 }
 
 export interface PreparedEvent {
@@ -64,8 +92,8 @@ export interface PreparedEvent {
   laneIndex: number;
   /** The primary theme: colour of the mark. */
   theme: Theme | undefined;
-  label: string;
-  labelWidth: number;
+  /** The label's forms (whole, wrapped, shortened), measured. */
+  label: LabelMetrics;
 }
 
 export interface Lane {
@@ -73,6 +101,13 @@ export interface Lane {
   theme: Theme | null;
   top: number;
   height: number;
+  /** Rows of labels. */
+  rows: number;
+  /**
+   * Whether the lane has rows for unlabelled marks and cluster bubbles below its labels: not
+   * when it has no more events than label rows, so each can have a row of its own.
+   */
+  overflow: boolean;
 }
 
 export interface PreparedTimeline {
@@ -81,38 +116,6 @@ export interface PreparedTimeline {
   lanes: Lane[];
   height: number;
   geometry: TimelineGeometry;
-}
-
-/**
- * Shortens a label to fit `maxWidth`, measuring with the page's own font. It cuts between whole
- * words (then adds an ellipsis), so what a reader sees is always words of the mark's accessible
- * name (WCAG 2.5.3, label in name); a first word too long for the space is kept whole.
- */
-export function fitLabel(
-  text: string,
-  maxWidth: number,
-  measure: (text: string) => number,
-): { label: string; width: number } {
-  const full = measure(text);
-  if (full <= maxWidth) return { label: text, width: full };
-  // One pass over the words, each measured once: with thousands of long titles, measuring every
-  // candidate prefix again (as a binary search does) was the largest cost of a first render.
-  const words = text.split(/\s+/);
-  const ellipsis = measure('…');
-  const space = measure(' ');
-  let width = 0;
-  let low = 1;
-  for (let index = 0; index < words.length - 1; index++) {
-    const next = width + (index > 0 ? space : 0) + measure(words[index] as string);
-    if (index > 0 && next + ellipsis > maxWidth) break;
-    width = next;
-    low = index + 1;
-  }
-  const label = `${words
-    .slice(0, low)
-    .join(' ')
-    .replace(/[\s,;:–-]+$/, '')}…`;
-  return { label, width: measure(label) };
 }
 
 /**
@@ -143,24 +146,29 @@ export function prepareTimeline(
   const geometry = options.compact ? COMPACT_GEOMETRY : WIDE_GEOMETRY;
   const themeById = new Map(themes.map((theme) => [theme.id, theme]));
   const laneTheme = (event: EventHead) => laneThemeOf(event, options.shownThemes ?? null);
-  const usedThemes = new Set(events.map(laneTheme));
-  const laneThemes = options.compact ? [null] : themes.filter((theme) => usedThemes.has(theme.id));
-  const laneHeight =
-    (geometry.rows + 1) * geometry.rowHeight + geometry.dotRowHeight + geometry.lanePadding * 2;
-  const lanes: Lane[] = laneThemes.map((theme, index) => ({
-    key: theme?.id ?? 'all',
-    theme,
-    top: index * laneHeight,
-    height: laneHeight,
-  }));
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    const key = options.compact ? 'all' : laneTheme(event);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const laneThemes = options.compact ? [null] : themes.filter((theme) => counts.has(theme.id));
+  const lanes = stackLanes(
+    geometry,
+    laneThemes.map((theme) => {
+      const count = counts.get(theme?.id ?? 'all') ?? 0;
+      const rows = Math.max(1, Math.min(geometry.rows, count));
+      return { key: theme?.id ?? 'all', theme, rows, overflow: count > rows };
+    }),
+  );
   const laneIndexByTheme = new Map(lanes.map((lane, index) => [lane.key, index]));
-  const labelCache = new Map<string, { label: string; width: number }>();
+  const keepWords = distinctWordCounts(events.map((event) => event.title));
+  const labelCache = new Map<string, LabelMetrics>();
   const prepared = events.map((event): PreparedEvent => {
     const primary = laneTheme(event);
-    let fitted = labelCache.get(event.title);
-    if (!fitted) {
-      fitted = fitLabel(event.title, geometry.maxLabelWidth, options.measure);
-      labelCache.set(event.title, fitted);
+    let label = labelCache.get(event.title);
+    if (!label) {
+      label = labelMetrics(event.title, keepWords.get(event.title) ?? 1, options.measure);
+      labelCache.set(event.title, label);
     }
     return {
       id: event.id,
@@ -168,12 +176,111 @@ export function prepareTimeline(
       span: eventSpan(event.date),
       laneIndex: options.compact ? 0 : (laneIndexByTheme.get(primary) ?? 0),
       theme: themeById.get(primary),
-      label: fitted.label,
-      labelWidth: fitted.width,
+      label,
     };
   });
   prepared.sort((a, b) => a.span.anchorMs - b.span.anchorMs || (a.id < b.id ? -1 : 1));
-  return { events: prepared, lanes, height: lanes.length * laneHeight, geometry };
+  return { events: prepared, lanes, height: totalHeight(lanes), geometry };
+}
+
+function stackLanes(
+  geometry: TimelineGeometry,
+  lanes: readonly Omit<Lane, 'top' | 'height'>[],
+): Lane[] {
+  let top = 0;
+  return lanes.map((lane) => {
+    const height = laneHeight(geometry, lane.rows, lane.overflow);
+    const stacked = { ...lane, top, height };
+    top += height;
+    return stacked;
+  });
+}
+
+const totalHeight = (lanes: readonly Lane[]) => lanes.reduce((sum, lane) => sum + lane.height, 0);
+
+/** The zoom levels at which a lane's milestones must all be labelled: everything in view, and
+ * the closer views a class starts from (the first view is about 4× for the seeds). */
+const MILESTONE_CHECK_LEVELS = [1, 2, 4, 8];
+
+/**
+ * Gives a lane more rows of labels, up to `maxRows`, while some of its milestones would go
+ * unlabelled at one of MILESTONE_CHECK_LEVELS: a milestone must be readable at every zoom level,
+ * and a lane only grows where its milestones need it.
+ */
+export function fitLaneRows(
+  timeline: PreparedTimeline,
+  toX: (ms: number) => number,
+  worldWidth: number,
+): PreparedTimeline {
+  const { geometry } = timeline;
+  const milestones: PreparedEvent[][] = timeline.lanes.map(() => []);
+  for (const prepared of timeline.events) {
+    if (prepared.event.importance === 3) milestones[prepared.laneIndex]?.push(prepared);
+  }
+  let grown = false;
+  const lanes = timeline.lanes.map((lane, index) => {
+    const laneMilestones = milestones[index] ?? [];
+    const levels = MILESTONE_CHECK_LEVELS.map((level) =>
+      laneMilestones.map((prepared) => layoutItem(prepared, toX, level, true)),
+    );
+    const unlabelled = (rowCount: number) =>
+      levels.some((items, level) =>
+        layoutLane(
+          items,
+          laneOptions(geometry, rowCount, worldWidth * (MILESTONE_CHECK_LEVELS[level] ?? 1)),
+        ).marks.some((mark) => mark.row === null),
+      );
+    let rows = lane.rows;
+    const most = Math.min(geometry.maxRows, Math.max(lane.rows, laneMilestones.length));
+    while (rows < most && unlabelled(rows)) rows += 1;
+    if (rows === lane.rows) return lane;
+    grown = true;
+    return { ...lane, rows };
+  });
+  if (!grown) return timeline;
+  const stacked = stackLanes(geometry, lanes);
+  return { ...timeline, lanes: stacked, height: totalHeight(stacked) };
+}
+
+function laneOptions(
+  geometry: TimelineGeometry,
+  rows: number,
+  worldWidth: number,
+): LaneLayoutOptions {
+  return {
+    rows,
+    markRadius: geometry.markRadius,
+    labelGap: geometry.labelGap,
+    labelSpacing: geometry.labelSpacing,
+    clusterWidth: geometry.clusterWidth,
+    worldWidth,
+  };
+}
+
+function layoutItem(
+  prepared: PreparedEvent,
+  toX: (ms: number) => number,
+  zoom: number,
+  mustLabel: boolean,
+): LayoutItem {
+  return {
+    id: prepared.id,
+    anchorX: toX(prepared.span.anchorMs) * zoom,
+    startX: toX(prepared.span.startMs) * zoom,
+    endX: toX(prepared.span.endMs) * zoom,
+    importance: prepared.event.importance,
+    // Only the forms that tell the event apart (a prefix of the list): the others are for the
+    // view's edge alone (edgeLabels.ts).
+    labels: prepared.label.forms
+      .filter((form) => form.distinct)
+      .map((form) => ({
+        width: form.width,
+        rows: form.lines.length === 2 ? 2 : 1,
+        short: form.kind === 'short',
+      })),
+    mustLabel: mustLabel || prepared.event.importance === 3,
+    isPeriod: prepared.span.isPeriod,
+  };
 }
 
 export interface RenderMark {
@@ -186,7 +293,14 @@ export interface RenderMark {
   endX: number;
   uncertainStartX: number;
   uncertainEndX: number;
+  /** The label's first row; null: an unlabelled mark. */
   row: number | null;
+  /** The label's form (an index into `prepared.label.forms`) and side of the mark. */
+  form: number;
+  side: 'right' | 'left';
+  /** World x where the label's box starts and ends. */
+  labelX: number;
+  labelEnd: number;
 }
 
 export interface RenderCluster {
@@ -211,13 +325,17 @@ export interface ZoomLayout {
   markOf: Map<string, RenderMark>;
 }
 
-/** Marks and clusters of every lane at zoom level `zoom`; `toX` is the unzoomed scale. */
+/**
+ * Marks and clusters of every lane at zoom level `zoom`; `toX` is the unzoomed scale and
+ * `baseWidth` its width (the end of the time domain at zoom 1).
+ */
 export function layoutAtZoom(
   timeline: PreparedTimeline,
   toX: (ms: number) => number,
   zoom: number,
+  baseWidth = Infinity,
 ): ZoomLayout {
-  return finishNow(layoutAtZoomSteps(timeline, toX, zoom));
+  return finishNow(layoutAtZoomSteps(timeline, toX, zoom, baseWidth));
 }
 
 /**
@@ -228,33 +346,22 @@ export function* layoutAtZoomSteps(
   timeline: PreparedTimeline,
   toX: (ms: number) => number,
   zoom: number,
+  baseWidth = Infinity,
 ): Steps<ZoomLayout> {
   const { geometry } = timeline;
-  const options: LaneLayoutOptions = {
-    rows: geometry.rows,
-    markRadius: geometry.markRadius,
-    labelGap: geometry.labelGap,
-    clusterWidth: geometry.clusterWidth,
-  };
   const byLane: LayoutItem[][] = timeline.lanes.map(() => []);
   const preparedById = new Map<string, PreparedEvent>();
   for (const prepared of timeline.events) {
     preparedById.set(prepared.id, prepared);
-    byLane[prepared.laneIndex]?.push({
-      id: prepared.id,
-      anchorX: toX(prepared.span.anchorMs) * zoom,
-      startX: toX(prepared.span.startMs) * zoom,
-      endX: toX(prepared.span.endMs) * zoom,
-      importance: prepared.event.importance,
-      labelWidth: prepared.labelWidth + geometry.labelSpacing,
-      isPeriod: prepared.span.isPeriod,
-    });
+    const lane = timeline.lanes[prepared.laneIndex];
+    byLane[prepared.laneIndex]?.push(layoutItem(prepared, toX, zoom, lane?.overflow === false));
   }
   const marks: RenderMark[] = [];
   const clusters: RenderCluster[] = [];
   for (const [laneIndex, items] of byLane.entries()) {
     yield;
-    const lane = layoutLane(items, options);
+    const rows = timeline.lanes[laneIndex]?.rows ?? geometry.rows;
+    const lane = layoutLane(items, laneOptions(geometry, rows, baseWidth * zoom));
     for (const placed of lane.marks) {
       const prepared = preparedById.get(placed.id);
       if (!prepared) continue;
@@ -269,6 +376,10 @@ export function* layoutAtZoomSteps(
         uncertainStartX: toX(span.uncertainStartMs) * zoom,
         uncertainEndX: toX(span.uncertainEndMs) * zoom,
         row: placed.row,
+        form: placed.form,
+        side: placed.side,
+        labelX: placed.labelX,
+        labelEnd: placed.labelEnd,
       });
     }
     for (const cluster of lane.clusters) {
@@ -306,14 +417,15 @@ export interface VisibleSlice {
 }
 
 /**
- * What is on screen for the zoom transform (k, tx) over a `width`-pixel view: the layout's world
- * x range, widened on the left by the longest label (labels run rightwards from their mark).
+ * What is on screen for the zoom transform (k, tx) over a `width`-pixel view: the marks whose dot
+ * is in view, the periods whose bar is, and the clusters. A label whose mark is out of view is not
+ * drawn (it would run from beyond the plot's edge), so labels need not widen the range.
  */
 export function visibleSlice(
   layout: ZoomLayout,
   transform: { k: number; x: number },
   width: number,
-  maxLabelWidth: number,
+  markRadius: number,
 ): VisibleSlice {
   const ratio = layout.zoom / transform.k;
   const worldLeft = -transform.x * ratio;
@@ -321,8 +433,8 @@ export function visibleSlice(
   const [markFrom, markTo] = visibleRange(
     layout.marks,
     byX,
-    worldLeft - (maxLabelWidth + 20) * ratio,
-    worldRight + 20 * ratio,
+    worldLeft - markRadius * ratio,
+    worldRight + markRadius * ratio,
   );
   const [clusterFrom, clusterTo] = visibleRange(
     layout.clusters,

@@ -64,6 +64,8 @@ export function firstViewRange(
 export interface EraBandPosition {
   id: string;
   label: string;
+  /** Drawn instead of the label where the band is too narrow for it. */
+  short: string | undefined;
   description: string;
   x0: number;
   x1: number;
@@ -81,11 +83,32 @@ export function eraBandsOf(
     return {
       id: era.id,
       label: era.label,
+      short: era.short,
       description: era.description,
       x0: toX(msOf(era.start, 'start')),
       x1: toX(endMs),
     };
   });
+}
+
+/**
+ * What an era's band shows in `room` pixels: its label, else its short name, else the short name
+ * cut to whole words with an ellipsis, else nothing (the band still names itself on hover).
+ */
+export function eraLabelFor(
+  band: Pick<EraBandPosition, 'label' | 'short'>,
+  room: number,
+  measure: (text: string) => number,
+): string {
+  if (measure(band.label) <= room) return band.label;
+  const short = band.short ?? band.label;
+  if (measure(short) <= room) return short;
+  const words = short.split(/\s+/);
+  for (let count = words.length - 1; count >= 1; count--) {
+    const text = `${words.slice(0, count).join(' ')}…`;
+    if (measure(text) <= room) return text;
+  }
+  return '';
 }
 
 /**

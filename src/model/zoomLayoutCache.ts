@@ -28,6 +28,8 @@ export class ZoomLayoutCache {
     private readonly timeline: PreparedTimeline,
     /** The unzoomed scale: time → pixels. */
     private readonly toX: (ms: number) => number,
+    /** The unzoomed scale's width: no label is placed beyond the domain's end. */
+    private readonly baseWidth: number,
     /** How many levels to keep; level 1, the fallback of last resort, always stays. */
     private readonly capacity = 8,
   ) {}
@@ -39,7 +41,8 @@ export class ZoomLayoutCache {
   /** The layout at `level`, laid out now if it is not cached. */
   at(level: number): ZoomLayout {
     return (
-      this.layouts.get(level) ?? this.keep(level, layoutAtZoom(this.timeline, this.toX, level))
+      this.layouts.get(level) ??
+      this.keep(level, layoutAtZoom(this.timeline, this.toX, level, this.baseWidth))
     );
   }
 
@@ -49,11 +52,14 @@ export class ZoomLayoutCache {
    */
   async prepare(level: number, pause?: () => Promise<void>): Promise<void> {
     if (this.layouts.has(level)) return;
-    const layout = await finishInSlices(layoutAtZoomSteps(this.timeline, this.toX, level), {
-      sliceMs: pause ? 0 : 12,
-      stepsPerLook: 1,
-      pause: pause ?? nextFrame,
-    });
+    const layout = await finishInSlices(
+      layoutAtZoomSteps(this.timeline, this.toX, level, this.baseWidth),
+      {
+        sliceMs: pause ? 0 : 12,
+        stepsPerLook: 1,
+        pause: pause ?? nextFrame,
+      },
+    );
     if (!this.layouts.has(level)) this.keep(level, layout);
   }
 

@@ -9,11 +9,15 @@ import { untrack } from 'svelte';
 import { zoomIdentity, ZoomTransform } from 'd3-zoom';
 import { quantiseZoom } from '../../model/laneLayout.ts';
 import { axisTicks } from '../../model/timeTicks.ts';
+import { fitLabelsToView, type LabelPlacement } from '../../model/edgeLabels.ts';
 import {
+  fitLaneRows,
+  LABEL_OFFSET,
   prepareTimeline,
   rowCentre,
   visibleSlice,
   type PreparedEvent,
+  type RenderMark,
 } from '../../model/timelineLayout.ts';
 import type { Era, EventHead, Theme } from '../../model/timelineSchema.ts';
 import { countInRange, describeRange, eraBandsOf } from '../../model/timelineView.ts';
@@ -81,15 +85,14 @@ export class TimelineViewport {
 
   readonly compact = $derived(this.viewportWidth > 0 && this.viewportWidth < COMPACT_BELOW_PX);
   readonly width = $derived(Math.max(0, this.viewportWidth - (this.compact ? 0 : GUTTER_WIDTH)));
-  readonly prepared = $derived(
+  /** The events with their labels measured, in lanes; independent of the width. */
+  private readonly measured = $derived(
     prepareTimeline(this.input().events, this.input().themes, {
       compact: this.compact,
       measure: this.measure,
       shownThemes: this.input().shownThemes ?? null,
     }),
   );
-  readonly geometry = $derived(this.prepared.geometry);
-  readonly height = $derived(LANES_TOP + this.prepared.height);
   readonly domain = $derived(this.input().domain);
   /**
    * The transform for the current width. When the width changes (a panel opens or closes) the
@@ -104,6 +107,13 @@ export class TimelineViewport {
   });
   readonly scaleExtent = $derived(scaleExtentFor(this.domain));
   readonly baseScale = $derived(createBaseScale(this.domain, this.width));
+  /** The same, with lanes grown where their milestones need more rows at this width. */
+  readonly prepared = $derived.by(() => {
+    const scale = this.baseScale;
+    return fitLaneRows(this.measured, (ms) => scale(ms), Math.max(1, this.width));
+  });
+  readonly geometry = $derived(this.prepared.geometry);
+  readonly height = $derived(LANES_TOP + this.prepared.height);
   readonly visibleScale = $derived(this.transform.rescaleX(this.baseScale));
   readonly visibleRange = $derived(domainMs(this.visibleScale));
   readonly preparedById = $derived(new Map(this.prepared.events.map((item) => [item.id, item])));
@@ -111,7 +121,7 @@ export class TimelineViewport {
   readonly layouts = $derived.by(() => {
     // Read here, not only inside the arrow: a new width must make a new cache.
     const scale = this.baseScale;
-    return new ZoomLayoutCache(this.prepared, (ms) => scale(ms));
+    return new ZoomLayoutCache(this.prepared, (ms) => scale(ms), Math.max(1, this.width));
   });
   readonly wantedLevel = $derived(quantiseZoom(this.transform.k));
   readonly layout = $derived(
@@ -125,9 +135,45 @@ export class TimelineViewport {
   readonly ratio = $derived(this.transform.k / this.layout.zoom);
   readonly slice = $derived(
     this.initialViewShown
-      ? visibleSlice(this.layout, this.transform, this.width, this.geometry.maxLabelWidth)
+      ? visibleSlice(this.layout, this.transform, this.width, this.geometry.markRadius)
       : { items: [] },
   );
+  /** Where labels at the view's edges go instead of their layout's place (edgeLabels.ts). */
+  readonly edgePlacements = $derived.by((): Map<string, LabelPlacement> => {
+    const ratio = this.ratio;
+    const offset = this.transform.x;
+    const marks = [];
+    for (const item of this.slice.items) {
+      if (item.kind !== 'mark' || item.row === null) continue;
+      const mark = item as RenderMark;
+      marks.push({
+        id: mark.id,
+        x: mark.x * ratio + offset,
+        startX: mark.startX * ratio + offset,
+        endX: mark.endX * ratio + offset,
+        lane: mark.prepared.laneIndex,
+        row: mark.row,
+        form: mark.form,
+        side: mark.side,
+        laneRows: this.prepared.lanes[mark.prepared.laneIndex]?.rows ?? 1,
+        forms: mark.prepared.label.forms.map((form) => ({
+          width: form.width,
+          rows: form.lines.length,
+          short: form.kind === 'short',
+          distinct: form.distinct,
+          text: form.lines.join(' '),
+        })),
+        mustLabel:
+          mark.prepared.event.importance === 3 ||
+          this.prepared.lanes[mark.prepared.laneIndex]?.overflow === false,
+      });
+    }
+    return fitLabelsToView(marks, this.width, {
+      labelOffset: LABEL_OFFSET,
+      markRadius: this.geometry.markRadius,
+      labelSpacing: this.geometry.labelSpacing,
+    });
+  });
   readonly ticks = $derived(
     this.width > 0
       ? axisTicks(this.visibleRange, this.width).map((tick) => ({
@@ -171,7 +217,9 @@ export class TimelineViewport {
 
   /** Screen y of a lane's label row, unlabelled-mark row or cluster row. */
   rowY(laneIndex: number, row: number | 'dots' | 'clusters'): number {
-    return LANES_TOP + (this.prepared.lanes[laneIndex]?.top ?? 0) + rowCentre(this.geometry, row);
+    const lane = this.prepared.lanes[laneIndex];
+    if (!lane) return LANES_TOP;
+    return LANES_TOP + lane.top + rowCentre(this.geometry, lane, row);
   }
 
   /** The first view: shown at once, and laid out at its own level, not via level 1 first. */

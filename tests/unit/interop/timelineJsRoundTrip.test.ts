@@ -152,8 +152,8 @@ describe('export → import round trip on the real data', () => {
     });
   });
 
-  it('keeps the eras', () => {
-    expect(back.eras).toEqual(data.eras);
+  it('keeps the eras, all but their short names (TimelineJS has no place for one)', () => {
+    expect(back.eras).toEqual(data.eras.map(({ short: _short, ...era }) => era));
   });
 
   it('quotes each event from the synthetic document, sources included', () => {
