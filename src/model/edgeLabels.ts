@@ -19,15 +19,23 @@ export interface EdgeMark {
   side: 'right' | 'left';
   /** How many label rows the mark's lane has: a label that must move may change row. */
   laneRows: number;
-  /** The label's forms: width in pixels and rows (2 when wrapped); `short` ones shorten it. */
-  forms: readonly {
-    width: number;
-    rows: number;
-    short: boolean;
-    distinct: boolean;
-    text: string;
-  }[];
+  /**
+   * The label's forms in order of preference (labelText.ts), asked for only when the label must
+   * move: most labels in view stay where the layout put them.
+   */
+  forms: () => readonly EdgeForm[];
+  /** The form the layout gave it. */
+  current: EdgeForm;
   mustLabel: boolean;
+}
+
+export interface EdgeForm {
+  width: number;
+  rows: number;
+  short: boolean;
+  distinct: boolean;
+  /** Read only to compare a form that may read like another's. */
+  lines: readonly string[];
 }
 
 export interface LabelPlacement {
@@ -40,8 +48,8 @@ export interface LabelPlacement {
 
 interface Box {
   id: string;
-  /** The label's text, if it has one. */
-  text: string | undefined;
+  /** The label's lines, if it has one. */
+  lines: readonly string[] | undefined;
   /** A label that may give way to a milestone's (drawn as a bare mark instead). */
   yields: boolean;
   lane: number;
@@ -51,6 +59,10 @@ interface Box {
   right: number;
 }
 
+/** A mark's form: the one it has without asking for the others. */
+const formOf = (mark: EdgeMark, form: number): EdgeForm | undefined =>
+  form === mark.form ? mark.current : mark.forms()[form];
+
 export function fitLabelsToView(
   marks: readonly EdgeMark[],
   width: number,
@@ -58,7 +70,7 @@ export function fitLabelsToView(
 ): Map<string, LabelPlacement> {
   const { labelOffset, markRadius, labelSpacing } = geometry;
   const labelBox = (mark: EdgeMark, form: number, side: 'right' | 'left') => {
-    const labelWidth = mark.forms[form]?.width ?? 0;
+    const labelWidth = formOf(mark, form)?.width ?? 0;
     const left = side === 'right' ? mark.x + labelOffset : mark.x - labelOffset - labelWidth;
     return { left, right: left + labelWidth };
   };
@@ -66,11 +78,11 @@ export function fitLabelsToView(
     const label = form >= 0 ? labelBox(mark, form, side) : { left: mark.x, right: mark.x };
     return {
       id: mark.id,
-      text: form >= 0 ? mark.forms[form]?.text : undefined,
+      lines: form >= 0 ? formOf(mark, form)?.lines : undefined,
       yields: form >= 0 && !mark.mustLabel,
       lane: mark.lane,
       row,
-      rows: form >= 0 ? (mark.forms[form]?.rows ?? 1) : 1,
+      rows: form >= 0 ? (formOf(mark, form)?.rows ?? 1) : 1,
       left: Math.min(label.left, mark.x - markRadius, mark.startX),
       right: Math.max(label.right, mark.x + markRadius, mark.endX),
     };
@@ -133,10 +145,13 @@ export function fitLabelsToView(
     const row = mark.row as number;
     let placed: LabelPlacement = { form: -1, side: mark.side, row };
     const tryForm = (form: number, mayEvict: boolean): boolean => {
-      const candidate = mark.forms[form];
+      const candidate = mark.forms()[form];
       if (!candidate || (candidate.short && !mark.mustLabel)) return false;
       // A form that may read like another's is drawn only where no label on screen does.
-      if (!candidate.distinct && kept.some((other) => other.text === candidate.text)) return false;
+      if (!candidate.distinct) {
+        const text = candidate.lines.join(' ');
+        if (kept.some((other) => other.lines?.join(' ') === text)) return false;
+      }
       // The mark's own row first, so it moves only when it must.
       const rows = [row, ...Array.from({ length: mark.laneRows }, (_, index) => index)];
       for (const side of [mark.side === 'right' ? 'left' : 'right', mark.side] as const) {
@@ -158,8 +173,9 @@ export function fitLabelsToView(
       return false;
     };
     let found = false;
-    for (let form = 0; form < mark.forms.length && !found; form++) found = tryForm(form, false);
-    for (let form = 0; mark.mustLabel && form < mark.forms.length && !found; form++)
+    const count = mark.forms().length;
+    for (let form = 0; form < count && !found; form++) found = tryForm(form, false);
+    for (let form = 0; mark.mustLabel && form < count && !found; form++)
       found = tryForm(form, true);
     placements.set(mark.id, placed);
   }

@@ -7,22 +7,156 @@
 
 export interface LabelForm {
   /** 'whole': one line; 'wrapped': two lines; 'short': the first words and an ellipsis. */
-  kind: 'whole' | 'wrapped' | 'short';
-  /** The drawn lines (one, or two when wrapped). */
-  lines: readonly string[];
+  readonly kind: 'whole' | 'wrapped' | 'short';
+  /** The drawn lines (one, or two when wrapped), made when first read. */
+  readonly lines: readonly string[];
   /** Width of the widest line, in pixels. */
-  width: number;
+  readonly width: number;
+  /** Rows of the lane it takes: 2 when wrapped. */
+  readonly rows: 1 | 2;
+  readonly short: boolean;
   /**
    * False for a shortened form that may read like another event's label: kept last, only for the
    * edge of the view, where it is drawn if no other label on screen reads the same.
    */
-  distinct: boolean;
+  readonly distinct: boolean;
 }
 
 export interface LabelMetrics {
-  title: string;
+  readonly title: string;
   /** Preference order: whole, wrapped (if the title has two words or more), then shorter. */
-  forms: readonly LabelForm[];
+  readonly forms: readonly LabelForm[];
+  /** The forms the zoom layout may use: all but the ones that are not distinct (a prefix). */
+  readonly layoutForms: readonly LabelForm[];
+  /** The whole title, and wrapped: all an event that need not be labelled ever uses. */
+  readonly plainForms: readonly LabelForm[];
+  /**
+   * The form at an index of any of the lists above (each begins like the next), measuring the
+   * shortened ones only if it is one of them.
+   */
+  formAt(index: number): LabelForm | undefined;
+}
+
+/**
+ * One form of a title. Its text is made only when it is drawn: with thousands of events, most
+ * forms are only ever measured.
+ */
+class Form implements LabelForm {
+  private made: readonly string[] | undefined;
+
+  constructor(
+    readonly kind: LabelForm['kind'],
+    readonly width: number,
+    readonly distinct: boolean,
+    private readonly words: readonly string[],
+    /** wrapped: the first word of the second line; short: how many words are kept. */
+    private readonly at: number,
+  ) {}
+
+  get rows(): 1 | 2 {
+    return this.kind === 'wrapped' ? 2 : 1;
+  }
+
+  get short(): boolean {
+    return this.kind === 'short';
+  }
+
+  get lines(): readonly string[] {
+    this.made ??= this.make();
+    return this.made;
+  }
+
+  private make(): readonly string[] {
+    const { words, at } = this;
+    if (this.kind === 'whole') return [words.join(' ')];
+    if (this.kind === 'wrapped') return [words.slice(0, at).join(' '), words.slice(at).join(' ')];
+    const kept = words
+      .slice(0, at)
+      .join(' ')
+      .replace(/[\s,;:–-]+$/, '');
+    return [`${kept}${ELLIPSIS}`];
+  }
+}
+
+/**
+ * The forms of one title, measured when the layout first asks for them (most of a large
+ * timeline's titles are laid out at a zoom level or two before they are ever needed).
+ */
+class Metrics implements LabelMetrics {
+  private words: readonly string[] | undefined;
+  private widths: readonly number[] | undefined;
+  private plain: readonly LabelForm[] | undefined;
+  private all: readonly LabelForm[] | undefined;
+  private forLayout: readonly LabelForm[] | undefined;
+
+  constructor(
+    readonly title: string,
+    /** The fewest leading words a distinct shortened form keeps (asked for only if needed). */
+    private readonly keepWords: (title: string) => number,
+    private readonly measure: (text: string) => number,
+  ) {}
+
+  get plainForms(): readonly LabelForm[] {
+    if (this.plain) return this.plain;
+    const { title, measure } = this;
+    const words = title.split(/\s+/);
+    const widths = words.map(measure);
+    const wholeWidth = measure(title);
+    const forms: LabelForm[] = [new Form('whole', wholeWidth, true, words, words.length)];
+    const wrap = bestWrap(widths, measure(' '));
+    // Summed word widths may be a pixel under the measured line: a little slack.
+    if (wrap && wrap.width + 2 < wholeWidth) {
+      forms.push(new Form('wrapped', Math.ceil(wrap.width) + 2, true, words, wrap.at));
+    }
+    [this.words, this.widths, this.plain] = [words, widths, forms];
+    return forms;
+  }
+
+  get forms(): readonly LabelForm[] {
+    if (this.all) return this.all;
+    const plain = this.plainForms;
+    const words = this.words as readonly string[];
+    const widths = this.widths as readonly number[];
+    const space = this.measure(' ');
+    const ellipsis = this.measure(ELLIPSIS);
+    const keepWords = words.length > 1 ? this.keepWords(this.title) : 1;
+    const forms = [...plain];
+    // Shorter and shorter: down to the words that tell this title apart, then (not distinct) on.
+    let prefix = widths.reduce((sum, width) => sum + width, 0) + space * (words.length - 1);
+    for (let count = words.length - 1; count >= 1; count--) {
+      prefix -= (widths[count] as number) + space;
+      forms.push(
+        new Form('short', Math.ceil(prefix + ellipsis) + 1, count >= keepWords, words, count),
+      );
+    }
+    this.all = forms;
+    return forms;
+  }
+
+  get layoutForms(): readonly LabelForm[] {
+    this.forLayout ??= this.forms.filter((form) => form.distinct);
+    return this.forLayout;
+  }
+
+  formAt(index: number): LabelForm | undefined {
+    if (index < 0) return undefined;
+    const plain = this.plainForms;
+    return index < plain.length ? plain[index] : this.forms[index];
+  }
+}
+
+/** Two lines: the split whose longer line is shortest, a line wrap a reader would make. */
+function bestWrap(widths: readonly number[], space: number): { at: number; width: number } | null {
+  if (widths.length < 2) return null;
+  const total = widths.reduce((sum, width) => sum + width, 0) + space * (widths.length - 1);
+  let best = { at: 0, width: Infinity };
+  let first = 0;
+  for (let at = 1; at < widths.length; at++) {
+    first += (widths[at - 1] as number) + (at > 1 ? space : 0);
+    const width = Math.max(first, total - first - space);
+    if (width < best.width) best = { at, width };
+  }
+  return best;
 }
 
 const ELLIPSIS = '…';
@@ -36,72 +170,48 @@ const ELLIPSIS = '…';
 export function distinctWordCounts(titles: readonly string[]): Map<string, number> {
   const unique = [...new Set(titles)].sort();
   const counts = new Map<string, number>();
-  const split = unique.map((title) => title.split(/\s+/));
-  const shared = (a: readonly string[], b: readonly string[]) => {
-    let index = 0;
-    while (index < a.length && index < b.length && a[index] === b[index]) index += 1;
-    return index;
-  };
-  // Sorted, a title shares its longest word prefix with a neighbour.
-  for (const [index, words] of split.entries()) {
-    const before = index > 0 ? shared(words, split[index - 1] as string[]) : 0;
-    const after = index + 1 < split.length ? shared(words, split[index + 1] as string[]) : 0;
-    counts.set(unique[index] as string, Math.min(words.length, Math.max(before, after) + 1));
+  // Sorted, a title shares its longest word prefix with a neighbour. Compared a character at a
+  // time, without splitting tens of thousands of titles into words.
+  for (const [index, title] of unique.entries()) {
+    const before = index > 0 ? sharedWords(title, unique[index - 1] as string) : 0;
+    const after = index + 1 < unique.length ? sharedWords(title, unique[index + 1] as string) : 0;
+    counts.set(title, Math.min(wordCount(title), Math.max(before, after) + 1));
   }
   return counts;
 }
 
+const isSpace = (text: string, at: number) => at >= text.length || /\s/.test(text[at] as string);
+
+/** How many whole words two titles begin with in common. */
+function sharedWords(a: string, b: string): number {
+  let words = 0;
+  let at = 0;
+  while (at < a.length && at < b.length && a[at] === b[at]) {
+    if (isSpace(a, at) && at > 0 && !isSpace(a, at - 1)) words += 1;
+    at += 1;
+  }
+  // The common part ends where a word ends in both: that word is shared too.
+  if (at > 0 && !isSpace(a, at - 1) && isSpace(a, at) && isSpace(b, at)) words += 1;
+  return words;
+}
+
+function wordCount(title: string): number {
+  let words = 0;
+  for (let at = 0; at < title.length; at++) {
+    if (!isSpace(title, at) && (at === 0 || isSpace(title, at - 1))) words += 1;
+  }
+  return words;
+}
+
 /**
- * The label forms of one title. `keepWords` is the fewest leading words a shortened form may have
- * (distinctWordCounts); `measure` gives a text's drawn width.
+ * The label forms of one title, measured when first asked for. `keepWords` gives the fewest
+ * leading words a shortened form may have (distinctWordCounts), asked only when one is needed;
+ * `measure` gives a text's drawn width.
  */
 export function labelMetrics(
   title: string,
-  keepWords: number,
+  keepWords: number | ((title: string) => number),
   measure: (text: string) => number,
 ): LabelMetrics {
-  const whole: LabelForm = { kind: 'whole', lines: [title], width: measure(title), distinct: true };
-  const words = title.split(/\s+/);
-  if (words.length < 2) return { title, forms: [whole] };
-  const widths = words.map(measure);
-  const space = measure(' ');
-  const forms: LabelForm[] = [whole];
-
-  // Two lines: the split whose longer line is shortest, a line wrap a reader would make.
-  let best: { at: number; width: number } | null = null;
-  let first = 0;
-  let total = widths.reduce((sum, width) => sum + width, 0) + space * (words.length - 1);
-  for (let at = 1; at < words.length; at++) {
-    first += (widths[at - 1] as number) + (at > 1 ? space : 0);
-    const second = total - first - space;
-    const width = Math.max(first, second);
-    if (!best || width < best.width) best = { at, width };
-  }
-  if (best && best.width < whole.width) {
-    const lines = [words.slice(0, best.at).join(' '), words.slice(best.at).join(' ')];
-    forms.push({ kind: 'wrapped', lines, width: Math.max(...lines.map(measure)), distinct: true });
-  }
-
-  // Shorter and shorter: down to the words that tell this title apart, then (not distinct) on.
-  const ellipsis = measure(ELLIPSIS);
-  total = 0;
-  const prefixWidths: number[] = [];
-  for (let count = 1; count < words.length; count++) {
-    total += (widths[count - 1] as number) + (count > 1 ? space : 0);
-    prefixWidths.push(total);
-  }
-  for (let count = words.length - 1; count >= 1; count--) {
-    const text = words
-      .slice(0, count)
-      .join(' ')
-      .replace(/[\s,;:–-]+$/, '');
-    if (!text) continue;
-    forms.push({
-      kind: 'short',
-      lines: [`${text}${ELLIPSIS}`],
-      width: Math.ceil((prefixWidths[count - 1] as number) + ellipsis),
-      distinct: count >= keepWords,
-    });
-  }
-  return { title, forms };
+  return new Metrics(title, typeof keepWords === 'number' ? () => keepWords : keepWords, measure);
 }

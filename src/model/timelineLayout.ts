@@ -161,13 +161,18 @@ export function prepareTimeline(
     }),
   );
   const laneIndexByTheme = new Map(lanes.map((lane, index) => [lane.key, index]));
-  const keepWords = distinctWordCounts(events.map((event) => event.title));
+  // Needed only once a label must be shortened: worked out then, for every title at once.
+  let keepWords: Map<string, number> | undefined;
+  const keepWordsOf = (title: string) => {
+    keepWords ??= distinctWordCounts(events.map((event) => event.title));
+    return keepWords.get(title) ?? 1;
+  };
   const labelCache = new Map<string, LabelMetrics>();
   const prepared = events.map((event): PreparedEvent => {
     const primary = laneTheme(event);
     let label = labelCache.get(event.title);
     if (!label) {
-      label = labelMetrics(event.title, keepWords.get(event.title) ?? 1, options.measure);
+      label = labelMetrics(event.title, keepWordsOf, options.measure);
       labelCache.set(event.title, label);
     }
     return {
@@ -201,6 +206,11 @@ const totalHeight = (lanes: readonly Lane[]) => lanes.reduce((sum, lane) => sum 
 /** The zoom levels at which a lane's milestones must all be labelled: everything in view, and
  * the closer views a class starts from (the first view is about 4× for the seeds). */
 const MILESTONE_CHECK_LEVELS = [1, 2, 4, 8];
+/**
+ * Above this many milestones a lane could not label them all at level 1 with any number of rows
+ * (a large imported timeline): it keeps its rows rather than spend the first render trying.
+ */
+const MOST_MILESTONES_TO_FIT = 60;
 
 /**
  * Gives a lane more rows of labels, up to `maxRows`, while some of its milestones would go
@@ -231,6 +241,7 @@ export function fitLaneRows(
         ).marks.some((mark) => mark.row === null),
       );
     let rows = lane.rows;
+    if (laneMilestones.length > MOST_MILESTONES_TO_FIT) return lane;
     const most = Math.min(geometry.maxRows, Math.max(lane.rows, laneMilestones.length));
     while (rows < most && unlabelled(rows)) rows += 1;
     if (rows === lane.rows) return lane;
@@ -269,15 +280,11 @@ function layoutItem(
     startX: toX(prepared.span.startMs) * zoom,
     endX: toX(prepared.span.endMs) * zoom,
     importance: prepared.event.importance,
-    // Only the forms that tell the event apart (a prefix of the list): the others are for the
-    // view's edge alone (edgeLabels.ts).
-    labels: prepared.label.forms
-      .filter((form) => form.distinct)
-      .map((form) => ({
-        width: form.width,
-        rows: form.lines.length === 2 ? 2 : 1,
-        short: form.kind === 'short',
-      })),
+    // Only the forms that tell the event apart: the others are for the view's edge alone.
+    labels:
+      mustLabel || prepared.event.importance === 3
+        ? prepared.label.layoutForms
+        : prepared.label.plainForms,
     mustLabel: mustLabel || prepared.event.importance === 3,
     isPeriod: prepared.span.isPeriod,
   };
@@ -298,9 +305,6 @@ export interface RenderMark {
   /** The label's form (an index into `prepared.label.forms`) and side of the mark. */
   form: number;
   side: 'right' | 'left';
-  /** World x where the label's box starts and ends. */
-  labelX: number;
-  labelEnd: number;
 }
 
 export interface RenderCluster {
@@ -378,8 +382,6 @@ export function* layoutAtZoomSteps(
         row: placed.row,
         form: placed.form,
         side: placed.side,
-        labelX: placed.labelX,
-        labelEnd: placed.labelEnd,
       });
     }
     for (const cluster of lane.clusters) {

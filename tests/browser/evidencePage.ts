@@ -293,10 +293,11 @@ export class FiguresPage {
       return {
         svgWidth: frame.width,
         labels: [...svg.querySelectorAll('.time-axis text.label')]
-          .map((label) => {
-            const box = label.getBoundingClientRect();
-            return { text: label.textContent ?? '', x: box.left + box.width / 2 - frame.left };
-          })
+          // The tick's x: a label at the plot's edge is nudged inward (dx) to stay whole.
+          .map((label) => ({
+            text: label.textContent ?? '',
+            x: Number(label.getAttribute('x')),
+          }))
           .sort((a, b) => a.x - b.x),
       };
     });

@@ -10,6 +10,7 @@ import { zoomIdentity, ZoomTransform } from 'd3-zoom';
 import { quantiseZoom } from '../../model/laneLayout.ts';
 import { axisTicks } from '../../model/timeTicks.ts';
 import { fitLabelsToView, type LabelPlacement } from '../../model/edgeLabels.ts';
+import type { LabelForm } from '../../model/labelText.ts';
 import {
   fitLaneRows,
   LABEL_OFFSET,
@@ -146,6 +147,7 @@ export class TimelineViewport {
     for (const item of this.slice.items) {
       if (item.kind !== 'mark' || item.row === null) continue;
       const mark = item as RenderMark;
+      const label = mark.prepared.label;
       marks.push({
         id: mark.id,
         x: mark.x * ratio + offset,
@@ -156,13 +158,8 @@ export class TimelineViewport {
         form: mark.form,
         side: mark.side,
         laneRows: this.prepared.lanes[mark.prepared.laneIndex]?.rows ?? 1,
-        forms: mark.prepared.label.forms.map((form) => ({
-          width: form.width,
-          rows: form.lines.length,
-          short: form.kind === 'short',
-          distinct: form.distinct,
-          text: form.lines.join(' '),
-        })),
+        forms: () => label.forms,
+        current: label.formAt(mark.form) as LabelForm,
         mustLabel:
           mark.prepared.event.importance === 3 ||
           this.prepared.lanes[mark.prepared.laneIndex]?.overflow === false,
