@@ -26,29 +26,47 @@ export interface LabelMetrics {
 }
 
 const ELLIPSIS = '…';
+/** Dropped from the end of a shortened label ("Hanoi, Washington" → "Hanoi…"). */
+const TRAILING_PUNCTUATION = /[\s,;:–-]+$/;
+const PUNCTUATION_ONLY = /^[,;:–-]+$/;
 
 /**
  * How many leading words tell each title apart from every other: one more than the longest run of
  * words it shares with another title from the start. "Two-way trade passes US$90 billion" needs
- * five words beside "Two-way trade passes US$100 billion"; a shortened label never drops below
- * that, so two events never read the same.
+ * four words beside "Two-way trade passes US$100 billion"; a shortened label never drops below
+ * that, so two events never read the same. Words are compared as a shortened label shows them,
+ * without trailing punctuation: "Hanoi, Washington talks" and "Hanoi visit" both start "Hanoi…".
  */
 export function distinctWordCounts(titles: readonly string[]): Map<string, number> {
-  const unique = [...new Set(titles)].sort();
+  const keysOf = (title: string) =>
+    title.split(/\s+/).map((word) => word.replace(TRAILING_PUNCTUATION, ''));
+  // Sorted word by word (not character by character, where "Hanoi," sorts apart from "Hanoi"),
+  // a title shares its longest word prefix with a neighbour.
+  const split = [...new Set(titles)]
+    .map((title) => ({ title, keys: keysOf(title) }))
+    .sort((a, b) => compareWords(a.keys, b.keys));
   const counts = new Map<string, number>();
-  const split = unique.map((title) => title.split(/\s+/));
   const shared = (a: readonly string[], b: readonly string[]) => {
     let index = 0;
     while (index < a.length && index < b.length && a[index] === b[index]) index += 1;
     return index;
   };
-  // Sorted, a title shares its longest word prefix with a neighbour.
-  for (const [index, words] of split.entries()) {
-    const before = index > 0 ? shared(words, split[index - 1] as string[]) : 0;
-    const after = index + 1 < split.length ? shared(words, split[index + 1] as string[]) : 0;
-    counts.set(unique[index] as string, Math.min(words.length, Math.max(before, after) + 1));
+  for (const [index, { title, keys }] of split.entries()) {
+    const before = index > 0 ? shared(keys, (split[index - 1] as { keys: string[] }).keys) : 0;
+    const after =
+      index + 1 < split.length ? shared(keys, (split[index + 1] as { keys: string[] }).keys) : 0;
+    counts.set(title, Math.min(keys.length, Math.max(before, after) + 1));
   }
   return counts;
+}
+
+function compareWords(a: readonly string[], b: readonly string[]): number {
+  for (let index = 0; index < a.length && index < b.length; index++) {
+    const [left, right] = [a[index] as string, b[index] as string];
+    // Code-unit order, not localeCompare, so the result is the same on every machine.
+    if (left !== right) return left < right ? -1 : 1;
+  }
+  return a.length - b.length;
 }
 
 /**
@@ -91,10 +109,10 @@ export function labelMetrics(
     prefixWidths.push(total);
   }
   for (let count = words.length - 1; count >= 1; count--) {
-    const text = words
-      .slice(0, count)
-      .join(' ')
-      .replace(/[\s,;:–-]+$/, '');
+    // Cut just after a dash, the label reads as the cut before it (the dash is dropped), whose
+    // words may be too few to tell the title apart: only that shorter cut is kept.
+    if (PUNCTUATION_ONLY.test(words[count - 1] as string)) continue;
+    const text = words.slice(0, count).join(' ').replace(TRAILING_PUNCTUATION, '');
     if (!text) continue;
     forms.push({
       kind: 'short',

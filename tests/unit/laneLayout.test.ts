@@ -321,7 +321,8 @@ describe('layoutLane choosing a label form', () => {
   });
 
   it('labels a milestone whose title only wraps (no shortened form) in a lane of one row', () => {
-    // "Two-way trade passes US$90 billion": every word tells it apart, so it is never shortened.
+    // "Embargo lifted" beside "Embargo imposed": every word tells it apart, so it is never
+    // shortened, and its last (narrowest) form is the wrapped one, two rows high.
     const labels = [whole(200), wrapped(110)];
     const layout = layoutLane([point('trade', 100, 3, 200, labels)], oneRow);
     expect(rowOf(layout, 'trade')).toMatchObject({ row: 0, form: 0 });
