@@ -319,7 +319,10 @@ export interface ZoomLayout {
   /** Sorted by x. */
   marks: RenderMark[];
   clusters: RenderCluster[];
-  /** Marks whose span starts left of their anchor (periods), checked apart when slicing. */
+  /**
+   * Marks whose span reaches beyond their anchor (periods, anchored where they begin), checked
+   * apart when slicing: their bar can be in view while their dot is not.
+   */
   periods: RenderMark[];
   clusterOf: Map<string, RenderCluster>;
   markOf: Map<string, RenderMark>;
@@ -403,7 +406,7 @@ export function* layoutAtZoomSteps(
     zoom,
     marks,
     clusters,
-    periods: marks.filter((mark) => mark.startX < mark.x - 1),
+    periods: marks.filter((mark) => mark.startX < mark.x - 1 || mark.endX > mark.x + 1),
     clusterOf,
     markOf: new Map(marks.map((mark) => [mark.id, mark])),
   };
