@@ -205,7 +205,9 @@ const MILESTONE_CHECK_LEVELS = [1, 2, 4, 8];
 /**
  * Gives a lane more rows of labels, up to `maxRows`, while some of its milestones would go
  * unlabelled at one of MILESTONE_CHECK_LEVELS: a milestone must be readable at every zoom level,
- * and a lane only grows where its milestones need it.
+ * and a lane only grows where its milestones need it. In a lane without overflow rows every
+ * event counts (a title wrapped over two rows can leave the next one no row); if some still go
+ * unlabelled, the lane gets overflow rows for them.
  */
 export function fitLaneRows(
   timeline: PreparedTimeline,
@@ -213,15 +215,20 @@ export function fitLaneRows(
   worldWidth: number,
 ): PreparedTimeline {
   const { geometry } = timeline;
-  const milestones: PreparedEvent[][] = timeline.lanes.map(() => []);
+  // The events each lane must label: its milestones, and in a lane without overflow rows (where
+  // an unlabelled mark would sit on a label row) every event.
+  const mustLabel: PreparedEvent[][] = timeline.lanes.map(() => []);
   for (const prepared of timeline.events) {
-    if (prepared.event.importance === 3) milestones[prepared.laneIndex]?.push(prepared);
+    const withoutOverflow = timeline.lanes[prepared.laneIndex]?.overflow === false;
+    if (prepared.event.importance === 3 || withoutOverflow) {
+      mustLabel[prepared.laneIndex]?.push(prepared);
+    }
   }
   let grown = false;
   const lanes = timeline.lanes.map((lane, index) => {
-    const laneMilestones = milestones[index] ?? [];
+    const laneMustLabel = mustLabel[index] ?? [];
     const levels = MILESTONE_CHECK_LEVELS.map((level) =>
-      laneMilestones.map((prepared) => layoutItem(prepared, toX, level, true)),
+      laneMustLabel.map((prepared) => layoutItem(prepared, toX, level, true)),
     );
     const unlabelled = (rowCount: number) =>
       levels.some((items, level) =>
@@ -231,11 +238,16 @@ export function fitLaneRows(
         ).marks.some((mark) => mark.row === null),
       );
     let rows = lane.rows;
-    const most = Math.min(geometry.maxRows, Math.max(lane.rows, laneMilestones.length));
+    // A milestone needs a row of its own at worst (its shortest form is one row high); another
+    // event's label may be wrapped over two.
+    const rowsEach = lane.overflow ? 1 : 2;
+    const most = Math.min(geometry.maxRows, Math.max(lane.rows, rowsEach * laneMustLabel.length));
     while (rows < most && unlabelled(rows)) rows += 1;
-    if (rows === lane.rows) return lane;
+    // A lane without overflow rows whose events still cannot all be labelled gets them after all.
+    const overflow = lane.overflow || unlabelled(rows);
+    if (rows === lane.rows && overflow === lane.overflow) return lane;
     grown = true;
-    return { ...lane, rows };
+    return { ...lane, rows, overflow };
   });
   if (!grown) return timeline;
   const stacked = stackLanes(geometry, lanes);

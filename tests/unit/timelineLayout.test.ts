@@ -162,6 +162,60 @@ describe('lanes grown so that their milestones are labelled', () => {
   });
 });
 
+describe('lanes without overflow rows', () => {
+  // 20 px a year: A's whole title would run past the domain's end on the right, so A is
+  // wrapped over both rows, and B, near it, finds no row for its label in two.
+  const events = [
+    event('A', 'politics', '2012', 1, 'Long title number one for A'),
+    event('B', 'politics', '2015', 1, 'Another long title for B here'),
+  ];
+
+  it('grow a row where a wrapped title leaves another event no row of its own', () => {
+    const timeline = prepare(events);
+    expect(lane(timeline, 'politics')).toMatchObject({ rows: 2, overflow: false });
+    expect(layoutAtZoom(timeline, toX, 1, WIDTH).markOf.get('B')?.row).toBeNull();
+    const grown = fitLaneRows(timeline, toX, WIDTH);
+    expect(lane(grown, 'politics')).toMatchObject({ rows: 3, overflow: false });
+    const layout = layoutAtZoom(grown, toX, 1, WIDTH);
+    expect(layout.markOf.get('A')).toMatchObject({ row: 0, form: 1 });
+    expect(layout.markOf.get('B')?.row).toBe(2);
+  });
+
+  it('get overflow rows where their events cannot all be labelled even so', () => {
+    // Every title wider than the whole domain: no label fits on either side.
+    const wide = events.map((item) => ({ ...item, title: 'Unbreakable'.repeat(10) }));
+    const grown = fitLaneRows(prepare(wide), toX, WIDTH);
+    expect(lane(grown, 'politics')?.overflow).toBe(true);
+  });
+
+  it('label every event at the check levels once fitted, on random lanes', () => {
+    const next = (() => {
+      let state = 42;
+      return () => ((state = (state * 16807) % 2147483647) - 1) / 2147483646;
+    })();
+    let checked = 0;
+    for (let trial = 0; trial < 200; trial++) {
+      const count = 1 + Math.floor(next() * 2);
+      const few = Array.from({ length: count }, (_, index) => {
+        const year = String(1990 + Math.floor(next() * 30));
+        const words = Array.from({ length: 1 + Math.floor(next() * 8) }, () => 'word');
+        return event(`t${trial}-${index}`, 'politics', year, 1, `${index} ${words.join(' ')}`);
+      });
+      const grown = fitLaneRows(prepare(few), toX, WIDTH);
+      const fitted = lane(grown, 'politics')!;
+      if (fitted.overflow) continue;
+      checked += 1;
+      for (const zoom of [1, 2, 4, 8]) {
+        const unlabelled = layoutAtZoom(grown, toX, zoom, WIDTH).marks.filter(
+          (mark) => mark.row === null,
+        );
+        expect(unlabelled.map((mark) => `${mark.id} at ${zoom}`)).toEqual([]);
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
+  });
+});
+
 describe('the zoom layout and the slice on screen', () => {
   const events = [
     event('early', 'politics', '1991', 2),
