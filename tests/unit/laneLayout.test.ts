@@ -324,8 +324,8 @@ describe('layoutLane choosing a label form', () => {
     // "Embargo lifted" beside "Embargo imposed": every word tells it apart, so it is never
     // shortened, and its last (narrowest) form is the wrapped one, two rows high.
     const labels = [whole(200), wrapped(110)];
-    const layout = layoutLane([point('trade', 100, 3, 200, labels)], oneRow);
-    expect(rowOf(layout, 'trade')).toMatchObject({ row: 0, form: 0 });
+    const layout = layoutLane([point('embargo', 100, 3, 200, labels)], oneRow);
+    expect(rowOf(layout, 'embargo')).toMatchObject({ row: 0, form: 0 });
   });
 
   it('gives two such milestones a row each rather than one both rows for a wrapped title', () => {
@@ -348,12 +348,13 @@ describe('layoutLane at the edges of the world', () => {
   });
 
   it('never starts a label left of 0, even with no world width given', () => {
-    const layout = layoutLane([point('milestone', 100, 3), point('early', 130)], {
+    // Right of 30 is the milestone's label; on the left, the label would start at -38.
+    const layout = layoutLane([point('milestone', 50, 3), point('early', 30)], {
       ...OPTIONS,
       rows: 1,
     });
-    // Right of 130 is the milestone's label; left of it would start at 62 - 60 < 0... at 62.
     expect(rowOf(layout, 'early')?.row).toBeNull();
+    expect(rowOf(layoutLane([point('early', 30)], OPTIONS), 'early')?.side).toBe('right');
   });
 
   it('shortens a milestone that fits whole on neither side of a narrow world', () => {
