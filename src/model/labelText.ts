@@ -70,10 +70,7 @@ class Form implements LabelForm {
     const { words, at } = this;
     if (this.kind === 'whole') return [words.join(' ')];
     if (this.kind === 'wrapped') return [words.slice(0, at).join(' '), words.slice(at).join(' ')];
-    const kept = words
-      .slice(0, at)
-      .join(' ')
-      .replace(/[\s,;:–-]+$/, '');
+    const kept = words.slice(0, at).join(' ').replace(TRAILING_PUNCTUATION, '');
     return [`${kept}${ELLIPSIS}`];
   }
 }
@@ -125,6 +122,9 @@ class Metrics implements LabelMetrics {
     let prefix = widths.reduce((sum, width) => sum + width, 0) + space * (words.length - 1);
     for (let count = words.length - 1; count >= 1; count--) {
       prefix -= (widths[count] as number) + space;
+      // Cut just after a dash, the label reads as the cut before it (the dash is dropped), whose
+      // words may be too few to tell the title apart: only that shorter cut is kept.
+      if (PUNCTUATION_ONLY.test(words[count - 1] as string)) continue;
       forms.push(
         new Form('short', Math.ceil(prefix + ellipsis) + 1, count >= keepWords, words, count),
       );
@@ -160,47 +160,48 @@ function bestWrap(widths: readonly number[], space: number): { at: number; width
 }
 
 const ELLIPSIS = '…';
+const TRAILING_PUNCTUATION = /[\s,;:–-]+$/;
+const PUNCTUATION_ONLY = /^[,;:–-]+$/;
+
+/** Dropped from the end of a shortened label ("Hanoi, Washington" → "Hanoi…"). */
 
 /**
  * How many leading words tell each title apart from every other: one more than the longest run of
  * words it shares with another title from the start. "Two-way trade passes US$90 billion" needs
- * five words beside "Two-way trade passes US$100 billion"; a shortened label never drops below
- * that, so two events never read the same.
+ * four words beside "Two-way trade passes US$100 billion"; a shortened label never drops below
+ * that, so two events never read the same. Words are compared as a shortened label shows them,
+ * without trailing punctuation: "Hanoi, Washington talks" and "Hanoi visit" both start "Hanoi…".
  */
 export function distinctWordCounts(titles: readonly string[]): Map<string, number> {
-  const unique = [...new Set(titles)].sort();
+  const keysOf = (title: string) =>
+    title.split(/\s+/).map((word) => word.replace(TRAILING_PUNCTUATION, ''));
+  // Sorted word by word (not character by character, where "Hanoi," sorts apart from "Hanoi"),
+  // a title shares its longest word prefix with a neighbour.
+  const split = [...new Set(titles)]
+    .map((title) => ({ title, keys: keysOf(title) }))
+    .sort((a, b) => compareWords(a.keys, b.keys));
   const counts = new Map<string, number>();
-  // Sorted, a title shares its longest word prefix with a neighbour. Compared a character at a
-  // time, without splitting tens of thousands of titles into words.
-  for (const [index, title] of unique.entries()) {
-    const before = index > 0 ? sharedWords(title, unique[index - 1] as string) : 0;
-    const after = index + 1 < unique.length ? sharedWords(title, unique[index + 1] as string) : 0;
-    counts.set(title, Math.min(wordCount(title), Math.max(before, after) + 1));
+  const shared = (a: readonly string[], b: readonly string[]) => {
+    let index = 0;
+    while (index < a.length && index < b.length && a[index] === b[index]) index += 1;
+    return index;
+  };
+  for (const [index, { title, keys }] of split.entries()) {
+    const before = index > 0 ? shared(keys, (split[index - 1] as { keys: string[] }).keys) : 0;
+    const after =
+      index + 1 < split.length ? shared(keys, (split[index + 1] as { keys: string[] }).keys) : 0;
+    counts.set(title, Math.min(keys.length, Math.max(before, after) + 1));
   }
   return counts;
 }
 
-const isSpace = (text: string, at: number) => at >= text.length || /\s/.test(text[at] as string);
-
-/** How many whole words two titles begin with in common. */
-function sharedWords(a: string, b: string): number {
-  let words = 0;
-  let at = 0;
-  while (at < a.length && at < b.length && a[at] === b[at]) {
-    if (isSpace(a, at) && at > 0 && !isSpace(a, at - 1)) words += 1;
-    at += 1;
+function compareWords(a: readonly string[], b: readonly string[]): number {
+  for (let index = 0; index < a.length && index < b.length; index++) {
+    const [left, right] = [a[index] as string, b[index] as string];
+    // Code-unit order, not localeCompare, so the result is the same on every machine.
+    if (left !== right) return left < right ? -1 : 1;
   }
-  // The common part ends where a word ends in both: that word is shared too.
-  if (at > 0 && !isSpace(a, at - 1) && isSpace(a, at) && isSpace(b, at)) words += 1;
-  return words;
-}
-
-function wordCount(title: string): number {
-  let words = 0;
-  for (let at = 0; at < title.length; at++) {
-    if (!isSpace(title, at) && (at === 0 || isSpace(title, at - 1))) words += 1;
-  }
-  return words;
+  return a.length - b.length;
 }
 
 /**

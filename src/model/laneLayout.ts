@@ -229,14 +229,13 @@ export function layoutLane(items: readonly LayoutItem[], options: LaneLayoutOpti
   /**
    * Whole or wrapped on the right (as a reader reads), then on the left, and only then (a
    * milestone's) shortened: a label is cut only where its whole title fits on neither side.
-   * A label wider than `widest` is passed over, unless it is the item's shortest.
+   * With `only`, just that one of the item's forms is tried.
    */
-  const place = (item: LayoutItem, widest: number): Placement | null => {
-    const last = item.labels.length - 1;
+  const place = (item: LayoutItem, only?: number): Placement | null => {
     for (const [side, short] of PREFERENCES) {
       if (short && !item.mustLabel) break;
       for (const [form, label] of item.labels.entries()) {
-        if (label.short !== short || (label.width > widest && form !== last)) continue;
+        if (label.short !== short || (only !== undefined && form !== only)) continue;
         const labelX =
           side === 'right' ? item.anchorX + labelOffset : item.anchorX - labelOffset - label.width;
         const labelEnd = labelX + label.width;
@@ -272,12 +271,26 @@ export function layoutLane(items: readonly LayoutItem[], options: LaneLayoutOpti
 
   // Milestones first, and every one must be readable: each first takes the least room its label
   // can (its shortest form), then in turn gives that up for the longest form that fits, so no
-  // milestone's whole title costs another its label.
+  // milestone's whole title costs another its label. The least room is one row before two (a
+  // title wrapped over two rows blocks both), and narrow before wide.
+  const reserve = (item: LayoutItem): Placement | null => {
+    const leastFirst = Array.from(item.labels.keys()).sort(
+      (a, b) =>
+        (item.labels[a] as LabelChoice).rows - (item.labels[b] as LabelChoice).rows ||
+        (item.labels[a] as LabelChoice).width - (item.labels[b] as LabelChoice).width ||
+        a - b,
+    );
+    for (const form of leastFirst) {
+      const placed = place(item, form);
+      if (placed) return placed;
+    }
+    return null;
+  };
   const milestoneCount = order.findIndex(
     (index) => (items[index] as LayoutItem).importance !== MILESTONE,
   );
   const milestones = order.subarray(0, milestoneCount === -1 ? order.length : milestoneCount);
-  const reserved = Array.from(milestones, (index) => place(items[index] as LayoutItem, 0));
+  const reserved = Array.from(milestones, (index) => reserve(items[index] as LayoutItem));
   const marks: PlacedMark[] = [];
   for (const [position, index] of milestones.entries()) {
     const item = items[index] as LayoutItem;
@@ -288,13 +301,13 @@ export function layoutLane(items: readonly LayoutItem[], options: LaneLayoutOpti
     }
     release(least);
     // The least room is free again, so this finds a place (at worst the same one).
-    marks.push((place(item, Infinity) ?? least).mark);
+    marks.push((place(item) ?? least).mark);
   }
 
   const unplaced: LayoutItem[] = [];
   for (const index of order.subarray(milestones.length)) {
     const item = items[index] as LayoutItem;
-    const placed = place(item, Infinity);
+    const placed = place(item);
     if (placed) marks.push(placed.mark);
     else unplaced.push(item);
   }

@@ -215,7 +215,9 @@ const MOST_MILESTONES_TO_FIT = 60;
 /**
  * Gives a lane more rows of labels, up to `maxRows`, while some of its milestones would go
  * unlabelled at one of MILESTONE_CHECK_LEVELS: a milestone must be readable at every zoom level,
- * and a lane only grows where its milestones need it.
+ * and a lane only grows where its milestones need it. In a lane without overflow rows every
+ * event counts (a title wrapped over two rows can leave the next one no row); if some still go
+ * unlabelled, the lane gets overflow rows for them.
  */
 export function fitLaneRows(
   timeline: PreparedTimeline,
@@ -223,15 +225,20 @@ export function fitLaneRows(
   worldWidth: number,
 ): PreparedTimeline {
   const { geometry } = timeline;
-  const milestones: PreparedEvent[][] = timeline.lanes.map(() => []);
+  // The events each lane must label: its milestones, and in a lane without overflow rows (where
+  // an unlabelled mark would sit on a label row) every event.
+  const mustLabel: PreparedEvent[][] = timeline.lanes.map(() => []);
   for (const prepared of timeline.events) {
-    if (prepared.event.importance === 3) milestones[prepared.laneIndex]?.push(prepared);
+    const withoutOverflow = timeline.lanes[prepared.laneIndex]?.overflow === false;
+    if (prepared.event.importance === 3 || withoutOverflow) {
+      mustLabel[prepared.laneIndex]?.push(prepared);
+    }
   }
   let grown = false;
   const lanes = timeline.lanes.map((lane, index) => {
-    const laneMilestones = milestones[index] ?? [];
+    const laneMustLabel = mustLabel[index] ?? [];
     const levels = MILESTONE_CHECK_LEVELS.map((level) =>
-      laneMilestones.map((prepared) => layoutItem(prepared, toX, level, true)),
+      laneMustLabel.map((prepared) => layoutItem(prepared, toX, level, true)),
     );
     const unlabelled = (rowCount: number) =>
       levels.some((items, level) =>
@@ -241,12 +248,17 @@ export function fitLaneRows(
         ).marks.some((mark) => mark.row === null),
       );
     let rows = lane.rows;
-    if (laneMilestones.length > MOST_MILESTONES_TO_FIT) return lane;
-    const most = Math.min(geometry.maxRows, Math.max(lane.rows, laneMilestones.length));
+    if (laneMustLabel.length > MOST_MILESTONES_TO_FIT) return lane;
+    // A milestone needs a row of its own at worst (its shortest form is one row high); another
+    // event's label may be wrapped over two.
+    const rowsEach = lane.overflow ? 1 : 2;
+    const most = Math.min(geometry.maxRows, Math.max(lane.rows, rowsEach * laneMustLabel.length));
     while (rows < most && unlabelled(rows)) rows += 1;
-    if (rows === lane.rows) return lane;
+    // A lane without overflow rows whose events still cannot all be labelled gets them after all.
+    const overflow = lane.overflow || unlabelled(rows);
+    if (rows === lane.rows && overflow === lane.overflow) return lane;
     grown = true;
-    return { ...lane, rows };
+    return { ...lane, rows, overflow };
   });
   if (!grown) return timeline;
   const stacked = stackLanes(geometry, lanes);
@@ -307,6 +319,13 @@ export interface RenderMark {
   side: 'right' | 'left';
 }
 
+/** Where a labelled mark's label starts and ends, in the layout's world x. */
+export function labelExtent(mark: RenderMark): { start: number; end: number } {
+  const width = mark.prepared.label.formAt(mark.form)?.width ?? 0;
+  const start = mark.side === 'right' ? mark.x + LABEL_OFFSET : mark.x - LABEL_OFFSET - width;
+  return { start, end: start + width };
+}
+
 export interface RenderCluster {
   kind: 'cluster';
   key: string;
@@ -323,7 +342,10 @@ export interface ZoomLayout {
   /** Sorted by x. */
   marks: RenderMark[];
   clusters: RenderCluster[];
-  /** Marks whose span starts left of their anchor (periods), checked apart when slicing. */
+  /**
+   * Marks whose span reaches beyond their anchor (periods, anchored where they begin), checked
+   * apart when slicing: their bar can be in view while their dot is not.
+   */
   periods: RenderMark[];
   clusterOf: Map<string, RenderCluster>;
   markOf: Map<string, RenderMark>;
@@ -405,7 +427,7 @@ export function* layoutAtZoomSteps(
     zoom,
     marks,
     clusters,
-    periods: marks.filter((mark) => mark.startX < mark.x - 1),
+    periods: marks.filter((mark) => mark.startX < mark.x - 1 || mark.endX > mark.x + 1),
     clusterOf,
     markOf: new Map(marks.map((mark) => [mark.id, mark])),
   };

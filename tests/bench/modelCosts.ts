@@ -11,6 +11,7 @@ import { formatEventDate } from '../../src/model/formatDate.ts';
 import { quantiseZoom } from '../../src/model/laneLayout.ts';
 import { readTimeline } from '../../src/model/loadTimeline.ts';
 import {
+  fitLaneRows,
   layoutAtZoom,
   prepareTimeline,
   visibleSlice,
@@ -70,7 +71,7 @@ const estimate = (label: string) => {
   calls += 1;
   return label.length * 12 * 0.62;
 };
-const prepared = time('prepareTimeline (with a length-based measure)', () =>
+const measured = time('prepareTimeline (with a length-based measure)', () =>
   prepareTimeline(events, themes, { compact: false, measure: estimate }),
 );
 console.log(
@@ -83,6 +84,9 @@ time('accessible names (formatEventDate + markName for every event)', () =>
 
 const baseScale = createBaseScale(domain, WIDTH);
 const toX = (ms: number) => baseScale(ms);
+const prepared = time('fitLaneRows (lanes grown for their milestones)', () =>
+  fitLaneRows(measured, toX, WIDTH),
+);
 const range = firstViewRange(events, domain) ?? domain;
 const initial = transformShowing(baseScale(range[0]), baseScale(range[1]), WIDTH);
 const maxZoom = scaleExtentFor(domain)[1];
@@ -100,7 +104,7 @@ const layoutTimes: string[] = [];
 let layoutTotal = 0;
 for (const level of levels) {
   const started = performance.now();
-  cache.set(level, layoutAtZoom(prepared, toX, level));
+  cache.set(level, layoutAtZoom(prepared, toX, level, WIDTH));
   const elapsed = performance.now() - started;
   layoutTotal += elapsed;
   layoutTimes.push(`k=${level.toFixed(1)}: ${elapsed.toFixed(0)}`);
@@ -112,10 +116,11 @@ console.log(
 );
 console.log(`           ${layoutTimes.join(', ')} ms`);
 const one = time(`layoutAtZoom at k=${initial.k.toFixed(2)} (warm)`, () =>
-  layoutAtZoom(prepared, toX, quantiseZoom(initial.k)),
+  layoutAtZoom(prepared, toX, quantiseZoom(initial.k), WIDTH),
 );
-time('visibleSlice (per frame)', () => visibleSlice(one, initial, WIDTH, 190), 20);
-const slice = visibleSlice(one, initial, WIDTH, 190);
+const { markRadius } = prepared.geometry;
+time('visibleSlice (per frame)', () => visibleSlice(one, initial, WIDTH, markRadius), 20);
+const slice = visibleSlice(one, initial, WIDTH, markRadius);
 console.log(
   `           ${slice.items.length} items on screen at the first view ` +
     `(${slice.items.filter((item) => item.kind === 'mark').length} marks); ` +

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { prepareTimeline, CLUSTER_BUBBLE_MAX_WIDTH } from '../../src/model/timelineLayout.ts';
+import {
+  CLUSTER_BUBBLE_MAX_WIDTH,
+  labelExtent,
+  prepareTimeline,
+} from '../../src/model/timelineLayout.ts';
 import type { EventHead, Theme } from '../../src/model/timelineSchema.ts';
 import { ZoomLayoutCache } from '../../src/model/zoomLayoutCache.ts';
 
@@ -22,10 +26,12 @@ const prepared = prepareTimeline(events, [theme], {
   measure: (text) => text.length * 7,
 });
 const toX = (ms: number) => (ms - Date.UTC(1950, 0, 1)) / 1e9;
+/** The unzoomed width: the time domain ends weeks after the last event (anchored mid-2009). */
+const baseWidth = toX(Date.UTC(2009, 7, 15));
 
 describe('the cache of layouts per zoom level', () => {
   it('serves the nearest cached level below while a new one is not laid out', () => {
-    const cache = new ZoomLayoutCache(prepared, toX);
+    const cache = new ZoomLayoutCache(prepared, toX, baseWidth);
     const one = cache.at(1);
     const four = cache.at(4);
     expect(cache.nearestBelow(3.5)).toBe(one);
@@ -34,7 +40,7 @@ describe('the cache of layouts per zoom level', () => {
   });
 
   it('keeps at most its capacity of levels, and always level 1', () => {
-    const cache = new ZoomLayoutCache(prepared, toX, 3);
+    const cache = new ZoomLayoutCache(prepared, toX, baseWidth, 3);
     const one = cache.at(1);
     for (const level of [2, 4, 8, 16]) cache.at(level);
     expect(cache.has(1)).toBe(true);
@@ -45,14 +51,28 @@ describe('the cache of layouts per zoom level', () => {
   it('spaces cluster bubbles further apart than the widest bubble is drawn', () => {
     // At level 1 the sixty events crowd into clusters: no two bubble centres in a lane are
     // closer than the widest bubble, so the bubbles can never touch.
-    const layout = new ZoomLayoutCache(prepared, toX).at(1);
+    const layout = new ZoomLayoutCache(prepared, toX, baseWidth).at(1);
     expect(layout.clusters.length).toBeGreaterThan(1);
     const gaps = layout.clusters.slice(1).map((cluster, i) => cluster.x - layout.clusters[i]!.x);
     expect(Math.min(...gaps)).toBeGreaterThan(CLUSTER_BUBBLE_MAX_WIDTH);
   });
 
+  it("places no label beyond the domain's ends at any level, where no pan would show it", () => {
+    const cache = new ZoomLayoutCache(prepared, toX, baseWidth);
+    for (const level of [1, 2, 4, 8]) {
+      const labelled = cache.at(level).marks.filter((mark) => mark.row !== null);
+      expect(labelled.length).toBeGreaterThan(0);
+      const outside = labelled.filter(
+        (mark) => labelExtent(mark).start < 0 || labelExtent(mark).end > baseWidth * level,
+      );
+      expect(outside.map((mark) => mark.id)).toEqual([]);
+    }
+    // The last event sits close to the end: its label goes on the left of its mark.
+    expect(cache.at(8).marks.at(-1)).toMatchObject({ id: 'event-59', side: 'left' });
+  });
+
   it('lays a level out in slices between frames to the same result as at once', async () => {
-    const sliced = new ZoomLayoutCache(prepared, toX);
+    const sliced = new ZoomLayoutCache(prepared, toX, baseWidth);
     const pauses: number[] = [];
     await sliced.prepare(4, () => {
       pauses.push(1);
@@ -60,6 +80,6 @@ describe('the cache of layouts per zoom level', () => {
     });
     expect(sliced.has(4)).toBe(true);
     expect(pauses.length).toBeGreaterThan(0);
-    expect(sliced.at(4)).toEqual(new ZoomLayoutCache(prepared, toX).at(4));
+    expect(sliced.at(4)).toEqual(new ZoomLayoutCache(prepared, toX, baseWidth).at(4));
   });
 });
