@@ -3,7 +3,8 @@
  * list, embed dialog, figures, source reader, disputes, coverage). Kept apart from messages.ts
  * so the first visit does not carry them; a translation translates both files.
  */
-import { en as firstVisit } from './messages.ts';
+import { onDemandTable } from './language.ts';
+import type { Translation } from './messages.ts';
 
 export const enOnDemand = {
   // Sharing a link
@@ -95,7 +96,8 @@ export const enOnDemand = {
     search: 'Search',
     filters: 'Theme and importance filters',
     views: 'Timeline / list switch',
-  } as Record<'title' | 'search' | 'filters' | 'views', string>,
+    language: 'Language switch',
+  } as Record<'title' | 'search' | 'filters' | 'views' | 'language', string>,
   embedKeepState: 'Keep the current event, filters, search and view',
   embedSnippetLabel: 'Embed code',
   embedCopy: 'Copy code',
@@ -314,4 +316,7 @@ export const enOnDemand = {
   } as Record<'furniture' | 'caption' | 'endnotes', string>,
 } as const;
 
-export const messages = { ...firstVisit, ...enOnDemand };
+export type OnDemandMessages = Translation<typeof enOnDemand>;
+
+/** Both tables in the page's language (language.ts keeps it so). */
+export const messages = onDemandTable(enOnDemand);

@@ -5,7 +5,9 @@
  * Everything it loads lands in the AppState; problems land in `problem` for the page to show.
  */
 import type { CoverageReport } from '../../model/coverageSchema.ts';
+import { dataPathFor } from '../../model/language.ts';
 import {
+  DEFAULT_DATA_PATH,
   loadTimeline,
   readTimeline,
   type FullResult,
@@ -14,6 +16,7 @@ import {
 import type { TimelineData } from '../../model/timelineSchema.ts';
 // Not loaded with the importer: the timeline's layout uses it from the first visit on.
 import { pauseForBrowser } from '../../model/steps.ts';
+import { currentLanguage } from '../language.ts';
 import { messages } from '../messages.ts';
 import type { AppState } from './appState.svelte.ts';
 
@@ -48,9 +51,11 @@ export class DataSource {
   async start(pageUrl: URL): Promise<boolean> {
     const timelineJs = pageUrl.searchParams.get('timelinejs');
     if (timelineJs !== null) return this.startFromTimelineJs(timelineJs, pageUrl);
+    // An explicit ?data= file (an import, the bench) is shown as it is, in any language.
+    const dataOption =
+      pageUrl.searchParams.get('data') ?? dataPathFor(DEFAULT_DATA_PATH, currentLanguage());
     const result =
-      this.inlineTimeline(pageUrl) ??
-      (await loadTimeline(pageUrl.searchParams.get('data'), pageUrl, fetchText));
+      this.inlineTimeline(pageUrl) ?? (await loadTimeline(dataOption, pageUrl, fetchText));
     return this.accept(result);
   }
 
