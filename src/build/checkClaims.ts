@@ -103,9 +103,15 @@ const VIETNAMESE_SCALES: Record<string, string> = {
   triệu: 'million',
   tỷ: 'billion',
   tỉ: 'billion',
+  // An English phrase quoted in a Vietnamese text keeps its English scale words.
+  thousand: 'thousand',
+  million: 'million',
+  billion: 'billion',
+  trillion: 'trillion',
 };
 const VIETNAMESE_NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,]|\p{Lu}-)(US\$|\$|VNĐ|VND)?\s?(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(?![\p{L}\p{N}])` +
+  // Not the 7 of "tháng 7": that is July, checked as a month.
+  String.raw`(?<![\p{L}\p{N}.,]|\p{Lu}-|[Tt]háng )(US\$|\$|VNĐ|VND)?\s?(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(?![\p{L}\p{N}])` +
     String.raw`(\s?%|\s(?:phần trăm))?(?:\s(${Object.keys(VIETNAMESE_SCALES).join('|')})(?![\p{L}]))?` +
     String.raw`(?:\s?(USD|đô la Mỹ|đô la|VNĐ|đồng)(?![\p{L}]))?`,
   'gu',
