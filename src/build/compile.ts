@@ -7,6 +7,7 @@ import type { CoverageReport } from '../model/coverageSchema.ts';
 import { parsePartialDate, startMs } from '../model/partialDate.ts';
 import {
   SCHEMA_VERSION,
+  type ContentLanguage,
   type Dispute,
   type Era,
   type FigureSeries,
@@ -24,11 +25,17 @@ import { accountForMentions, type CoverageDocument } from './coverage.ts';
 import { extractDateMentions, type DateMention } from './extractDates.ts';
 import { errorAt, loadInputs, type Inputs, type Located } from './loadInputs.ts';
 import { QuoteResolver } from './quoteResolver.ts';
+import { ENGLISH_STANDS_IN_FOR_MISSING_VIETNAMESE, translateTimeline } from './translate.ts';
 
 export const TIMELINE_TITLE = 'Vietnam–US relations: a timeline from the sources';
 
 export interface CompiledTimeline {
+  /** The timeline in English, the language of the documents. */
   data: TimelineData;
+  /** The same timeline in each other language, with the editors' texts translated. */
+  translations: ReadonlyMap<Exclude<ContentLanguage, 'en'>, TimelineData>;
+  /** Texts the English stood in for, by language (only while translations are being written). */
+  untranslated: ReadonlyMap<Exclude<ContentLanguage, 'en'>, number>;
   coverage: CoverageReport;
   /** Document id → full text, published beside the JSON for the source reader. */
   texts: Map<string, string>;
@@ -55,7 +62,8 @@ function compileThemes(inputs: Inputs, errors: ErrorList): Theme[] {
         );
       }
     }
-    return { ...item.value };
+    const { vi: _vi, ...theme } = item.value;
+    return theme;
   });
 }
 
@@ -83,7 +91,15 @@ function byDate(
   );
 }
 
-export function compileTimeline(root: string): CompileResult {
+export interface CompileOptions {
+  /** Whether a missing translation is replaced by the English text instead of failing. */
+  englishStandsInForMissing?: boolean;
+}
+
+export function compileTimeline(
+  root: string,
+  { englishStandsInForMissing = ENGLISH_STANDS_IN_FOR_MISSING_VIETNAMESE }: CompileOptions = {},
+): CompileResult {
   const errors = new ErrorList();
   const inputs = loadInputs(root, errors);
   reportDuplicates(inputs.documents, 'document', errors);
@@ -197,6 +213,7 @@ export function compileTimeline(root: string): CompileResult {
         end: _end,
         dateBasis: _basis,
         dateNote: _note,
+        vi: _vi,
         ...rest
       } = point;
       return [{ ...rest, date, sources, disputes: [] as string[] }];
@@ -213,7 +230,8 @@ export function compileTimeline(root: string): CompileResult {
       [['description', series.value.description]],
       errors,
     );
-    return { ...series.value, points: points.sort(byDate) };
+    const { vi: _vi, ...rest } = series.value;
+    return { ...rest, points: points.sort(byDate) };
   });
   const pointById = new Map(
     figures.flatMap((series) => series.points.map((point) => [point.id, point])),
@@ -340,7 +358,6 @@ export function compileTimeline(root: string): CompileResult {
     });
   }
 
-  if (!errors.isEmpty) return { ok: false, errors: errors.errors, claims: claimsReport };
   const data: TimelineData = {
     schemaVersion: SCHEMA_VERSION,
     title: TIMELINE_TITLE,
@@ -353,6 +370,20 @@ export function compileTimeline(root: string): CompileResult {
     figures,
     disputes,
   };
+  const vietnamese = translateTimeline('vi', inputs, data, documentYears, errors, claimsReport, {
+    englishStandsIn: englishStandsInForMissing,
+  });
+  if (!errors.isEmpty) return { ok: false, errors: errors.errors, claims: claimsReport };
   const published = new Map([...texts].map(([id, text]) => [id, text.text]));
-  return { ok: true, output: { data, coverage, texts: published, claims: claimsReport } };
+  return {
+    ok: true,
+    output: {
+      data,
+      translations: new Map([['vi', vietnamese.data]]),
+      untranslated: new Map([['vi', vietnamese.missing]]),
+      coverage,
+      texts: published,
+      claims: claimsReport,
+    },
+  };
 }
