@@ -2,9 +2,12 @@
  * Which language the page speaks: `lang=vi|en` in the address, else the browser's preferred
  * languages (any Vietnamese one gives Vietnamese), else English.
  */
-export type Language = 'en' | 'vi';
+import { CONTENT_LANGUAGES, type ContentLanguage } from './timelineSchema.ts';
 
-export const LANGUAGES: readonly Language[] = ['en', 'vi'];
+/** The interface speaks the languages the data is written in. */
+export type Language = ContentLanguage;
+
+export const LANGUAGES: readonly Language[] = CONTENT_LANGUAGES;
 
 /** The address's explicit choice, if it makes one. */
 export function languageInAddress(search: string): Language | null {
@@ -23,12 +26,4 @@ export function withLanguage(search: string, language: Language): string {
   const params = new URLSearchParams(search);
   params.set('lang', language);
   return `?${params}`;
-}
-
-/**
- * The data file of a language beside the English one: "timeline-index.json" becomes
- * "timeline-index.vi.json". English is the file itself.
- */
-export function dataPathFor(path: string, language: Language): string {
-  return language === 'en' ? path : path.replace(/\.json$/, `.${language}.json`);
 }

@@ -5,14 +5,13 @@
  * Everything it loads lands in the AppState; problems land in `problem` for the page to show.
  */
 import type { CoverageReport } from '../../model/coverageSchema.ts';
-import { dataPathFor } from '../../model/language.ts';
 import {
-  DEFAULT_DATA_PATH,
   loadTimeline,
   readTimeline,
   type FullResult,
   type LoadResult,
 } from '../../model/loadTimeline.ts';
+import { indexFileFor } from '../../model/splitTimeline.ts';
 import type { TimelineData } from '../../model/timelineSchema.ts';
 // Not loaded with the importer: the timeline's layout uses it from the first visit on.
 import { pauseForBrowser } from '../../model/steps.ts';
@@ -53,7 +52,7 @@ export class DataSource {
     if (timelineJs !== null) return this.startFromTimelineJs(timelineJs, pageUrl);
     // An explicit ?data= file (an import, the bench) is shown as it is, in any language.
     const dataOption =
-      pageUrl.searchParams.get('data') ?? dataPathFor(DEFAULT_DATA_PATH, currentLanguage());
+      pageUrl.searchParams.get('data') ?? `data/${indexFileFor(currentLanguage())}`;
     const result =
       this.inlineTimeline(pageUrl) ?? (await loadTimeline(dataOption, pageUrl, fetchText));
     return this.accept(result);
