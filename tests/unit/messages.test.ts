@@ -24,6 +24,7 @@ const keysOf = (table: Table) =>
  * fails the test below, so each one is called in both languages.
  */
 const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
+  loadProblem: [{ kind: 'http', file: 'coverage', where: '/data/coverage.json', status: 404 }],
   eventCount: [3],
   sourcesLine: [['A', 'B']],
   figuresToggle: [true],
@@ -145,5 +146,41 @@ describe.each(tables)('the $name message table', ({ english, vietnamese }) => {
       .map(([key]) => key);
     // Language names are written in their own language in both tables.
     expect(same.filter((key) => !key.startsWith('languageNames.'))).toEqual([]);
+  });
+});
+
+describe('a file that could not be loaded, in words', () => {
+  const kinds = [
+    'unreachable',
+    'http',
+    'unreadable',
+    'not-json',
+    'shape',
+    'inconsistent',
+    'off-site',
+    'incomplete',
+  ] as const;
+
+  it('names the file and what is wrong with it, in either language', () => {
+    expect(
+      en.loadProblem({ kind: 'not-json', file: 'coverage', where: '/data/coverage.json' }),
+    ).toBe('The coverage report in /data/coverage.json is not valid JSON.');
+    expect(
+      en.loadProblem({ kind: 'http', file: 'coverage', where: '/data/coverage.json', status: 404 }),
+    ).toBe(
+      'The coverage report could not be fetched from /data/coverage.json (HTTP 404). Run `npm run data` to build it.',
+    );
+    expect(vi.loadProblem({ kind: 'shape', file: 'timeline', where: '/x.json' })).toBe(
+      'Tệp dữ liệu dòng thời gian ở /x.json không có cấu trúc như mong đợi.',
+    );
+    for (const kind of kinds) {
+      for (const table of [en, vi]) {
+        const text = table.loadProblem({ kind, file: 'details', where: '/d.json', status: 500 });
+        expect(text.length, kind).toBeGreaterThan(20);
+      }
+      expect(vi.loadProblem({ kind, file: 'timeline', where: '/d.json' })).not.toBe(
+        en.loadProblem({ kind, file: 'timeline', where: '/d.json' }),
+      );
+    }
   });
 });

@@ -5,6 +5,7 @@
  * Everything it loads lands in the AppState; problems land in `problem` for the page to show.
  */
 import type { CoverageReport } from '../../model/coverageSchema.ts';
+import type { Problem as ModelProblem } from '../../model/fetchJson.ts';
 import {
   loadTimeline,
   readTimeline,
@@ -26,6 +27,12 @@ export interface Problem {
 
 const fetchText = (url: URL) => fetch(url);
 
+/** A loading problem the model reported, in the page's words. */
+const described = (problem: ModelProblem): Problem => ({
+  message: messages.loadProblem(problem),
+  detail: problem.detail,
+});
+
 /** What reading a TimelineJS file needs, loaded only for it. */
 const loadImporterModules = () =>
   Promise.all([
@@ -40,7 +47,7 @@ export class DataSource {
   importedName = $state<string | null>(null);
   private dataUrl: URL | null = null;
   private loadFull: () => Promise<FullResult> = () =>
-    Promise.resolve({ ok: false, message: messages.loading, detail: [] });
+    Promise.resolve({ ok: false, kind: 'unreachable', file: 'details', where: '', detail: [] });
   /** Texts that came with the page or an import, instead of being fetched. */
   private texts = new Map<string, string>();
 
@@ -78,7 +85,7 @@ export class DataSource {
 
   private accept(result: LoadResult): boolean {
     if (!result.ok) {
-      this.problem = { message: result.message, detail: result.detail };
+      this.problem = described(result);
       return false;
     }
     this.dataUrl = result.dataUrl;
@@ -98,7 +105,13 @@ export class DataSource {
       if (texts) this.texts = new Map(Object.entries(JSON.parse(texts) as Record<string, string>));
       return readTimeline(JSON.parse(element.textContent ?? ''), pageUrl, fetchText);
     } catch (error) {
-      return { ok: false, message: messages.loadFailed, detail: [(error as Error).message] };
+      return {
+        ok: false,
+        kind: 'shape',
+        file: 'timeline',
+        where: pageUrl.pathname,
+        detail: [(error as Error).message],
+      };
     }
   }
 
@@ -107,7 +120,7 @@ export class DataSource {
     if (this.app.data) return true;
     const full = await this.loadFull();
     if (!full.ok) {
-      this.problem = { message: full.message, detail: full.detail };
+      this.problem = described(full);
       return false;
     }
     this.app.data = full.data;
@@ -153,7 +166,7 @@ export class DataSource {
     const { loadCoverage, coverageUrlBeside } = await import('../../model/loadCoverage.ts');
     const result = await loadCoverage(coverageUrlBeside(this.dataUrl), fetchText);
     if (!result.ok) {
-      this.problem = { message: result.message, detail: result.detail };
+      this.problem = described(result);
       return false;
     }
     this.coverage = result.report;
