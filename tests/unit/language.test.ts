@@ -55,7 +55,7 @@ describe('language in embeds', () => {
         keepState,
         title: 'Quan hệ Việt Nam – Hoa Kỳ',
       });
-      const src = new URL(/src="([^"]+)"/.exec(snippet)?.[1].replace(/&amp;/g, '&') ?? '');
+      const src = new URL(/src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&') ?? '');
       expect(src.searchParams.get('lang')).toBe('vi');
       expect(src.searchParams.get('controls')).toBe('title,language');
       expect(src.searchParams.has('event')).toBe(keepState);
