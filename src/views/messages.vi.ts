@@ -103,7 +103,7 @@ export const vi: Messages = {
   viewTimeline: 'Dòng thời gian',
   viewList: 'Danh sách',
   viewSources: 'Nguồn',
-  viewDisputes: 'Chỗ khác biệt',
+  viewDisputes: 'Khác biệt',
   viewCoverage: 'Độ bao phủ',
   pageTitle: (parts) =>
     [...parts, 'Quan hệ Việt Nam – Hoa Kỳ: dòng thời gian từ các nguồn'].join(' – '),

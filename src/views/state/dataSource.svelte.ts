@@ -6,6 +6,7 @@
  */
 import type { CoverageReport } from '../../model/coverageSchema.ts';
 import type { Problem as ModelProblem } from '../../model/fetchJson.ts';
+import type { Language } from '../../model/language.ts';
 import {
   loadTimeline,
   readTimeline,
@@ -48,6 +49,9 @@ export class DataSource {
   private dataUrl: URL | null = null;
   private loadFull: () => Promise<FullResult> = () =>
     Promise.resolve({ ok: false, kind: 'unreachable', file: 'details', where: '', detail: [] });
+  /** The language the same timeline is also written in, searched too; null for other files. */
+  private otherLanguage: Language | null = null;
+  private pageUrl: URL | null = null;
   /** Texts that came with the page or an import, instead of being fetched. */
   private texts = new Map<string, string>();
 
@@ -58,10 +62,16 @@ export class DataSource {
     const timelineJs = pageUrl.searchParams.get('timelinejs');
     if (timelineJs !== null) return this.startFromTimelineJs(timelineJs, pageUrl);
     // An explicit ?data= file (an import, the bench) is shown as it is, in any language.
-    const dataOption =
-      pageUrl.searchParams.get('data') ?? `data/${indexFileFor(currentLanguage())}`;
+    const explicit = pageUrl.searchParams.get('data');
+    const language = currentLanguage();
+    const inline = this.inlineTimeline(pageUrl);
+    if (explicit === null && !inline) {
+      this.pageUrl = pageUrl;
+      this.otherLanguage = language === 'vi' ? 'en' : 'vi';
+    }
     const result =
-      this.inlineTimeline(pageUrl) ?? (await loadTimeline(dataOption, pageUrl, fetchText));
+      inline ??
+      (await loadTimeline(explicit ?? `data/${indexFileFor(language)}`, pageUrl, fetchText));
     return this.accept(result);
   }
 
@@ -129,16 +139,26 @@ export class DataSource {
 
   async ensureSearch(): Promise<void> {
     if (this.app.search) return;
-    const [module, aliases, aliasFile, ready] = await Promise.all([
+    const { otherLanguage, pageUrl } = this;
+    const [module, aliases, aliasFile, ready, translations] = await Promise.all([
       import('../../model/eventSearch.ts'),
       import('../../model/searchAliases.ts'),
       import('../../../data/search-aliases.yaml'),
       this.ensureFull(),
+      // A query in either language finds events: the other language's texts, on first search.
+      otherLanguage && pageUrl
+        ? import('./searchTranslations.ts').then((module) =>
+            module.translationsOf(
+              loadTimeline(`data/${indexFileFor(otherLanguage)}`, pageUrl, fetchText),
+            ),
+          )
+        : undefined,
     ]);
     if (ready && this.app.data && !this.app.search) {
       this.app.search = new module.EventSearch(this.app.data.events, {
         documents: this.app.data.documents,
         aliases: aliases.readSearchAliases(aliasFile.default),
+        translations,
       });
     }
   }
