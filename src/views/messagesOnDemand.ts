@@ -3,6 +3,7 @@
  * list, embed dialog, figures, source reader, disputes, coverage). Kept apart from messages.ts
  * so the first visit does not carry them; a translation translates both files.
  */
+import { ENGLISH_CSV_WORDS } from '../model/interop/exportCsv.ts';
 import { onDemandTable } from './language.ts';
 import type { Translation } from './messages.ts';
 
@@ -72,6 +73,8 @@ export const enOnDemand = {
   dataImportDone: (count: number) => `Opened: ${count === 1 ? '1 event' : `${count} events`}.`,
   dataImportFailed: 'The file could not be opened:',
   dataClose: 'Close',
+  /** The CSV file's headers and words (README: "Export / import"). */
+  csvWords: ENGLISH_CSV_WORDS,
   listHeading: 'All events, in order',
   yearHeading: (year: string) => year,
   themesLabel: 'Themes',

@@ -26,6 +26,7 @@ const keysOf = (table: Table) =>
 const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   loadProblem: [{ kind: 'http', file: 'coverage', where: '/data/coverage.json', status: 404 }],
   eventCount: [3],
+  'csvWords.endPrecision': ['day', 'month'],
   sourcesLine: [['A', 'B']],
   figuresToggle: [true],
   importedBanner: ['file.json'],
