@@ -20,6 +20,7 @@ import { ErrorList, type BuildError } from './buildError.ts';
 import { compileDocuments, loadDocumentTexts } from './compileDocuments.ts';
 import { reportDuplicates } from './duplicateIds.ts';
 import { checkDate, checkStatedDate } from './checkDates.ts';
+import { checkDiscussionQuestions } from './checkQuestions.ts';
 import { ClaimSupport, ClaimsReport } from './checkClaims.ts';
 import { accountForMentions, type CoverageDocument } from './coverage.ts';
 import { extractDateMentions, type DateMention } from './extractDates.ts';
@@ -286,6 +287,8 @@ export function compileTimeline(root: string): CompileResult {
       figures: value.figures,
     };
   });
+
+  checkDiscussionQuestions(root, new Set(disputes.map((dispute) => dispute.id)), errors);
 
   reportDuplicates(inputs.eras, 'era', errors);
   const latestEvent = [...events].sort(byDate).at(-1);

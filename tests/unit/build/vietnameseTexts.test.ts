@@ -85,6 +85,30 @@ describe('the build and the Vietnamese texts', () => {
   });
 });
 
+describe('the discussion questions of the handout', () => {
+  it('a question without its Vietnamese fails the build, at its line', () => {
+    const root = useProjectCopy();
+    const file = 'data/discussion-questions.yaml';
+    const text = editFile(root, file, (questions) =>
+      questions.replace(/^ {2}vi:\n {4}question: >-\n(?: {6}.*\n)+/m, ''),
+    );
+    const id = 'trade-in-1995';
+    // The entry's line: where its mapping starts, just under the id.
+    const entryLine = lineOf(text, `${id}:`) + 1;
+    expect(errorsOf(root)).toEqual([
+      `${file}:${entryLine} ${id}.vi: has no Vietnamese question: add \`vi: { question: … }\` beside the English`,
+    ]);
+  });
+
+  it('a question for a disagreement that does not exist fails the build', () => {
+    const root = useProjectCopy();
+    editFile(root, 'data/discussion-questions.yaml', (questions) =>
+      questions.replace('trade-in-1995:', 'trade-in-1996:'),
+    );
+    expect(errorsOf(root).join('\n')).toContain('trade-in-1996: unknown dispute "trade-in-1996"');
+  });
+});
+
 describe('reading facts in Vietnamese (ClaimSupport.checkVietnameseFacts)', () => {
   const support = new ClaimSupport([
     'the trade turnover has increased from US$ 450 million in 1995 to US$1.09 billion in 2000',
