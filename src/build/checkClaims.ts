@@ -398,7 +398,10 @@ export class ClaimSupport {
    * "tháng 7" for July, "đầu tiên" for first, "hằng năm" for annual); the passages are English.
    */
   checkVietnameseFacts(claim: string): ClaimResult {
-    const text = foldWhiteSpace(claim);
+    // A passage quoted word for word ("over 1,300") stays English and says what its source says.
+    const text = foldWhiteSpace(claim).replace(/"([^"]+)"/g, (quoted, words: string) =>
+      this.text.includes(words) ? ' '.repeat(quoted.length) : quoted,
+    );
     const misses: ClaimMiss[] = [];
     let checked = 0;
     for (const token of vietnameseNumberTokens(text)) {

@@ -22,7 +22,7 @@ if (!result.ok) {
   for (const error of result.errors) console.error(formatBuildError(error));
   process.exit(1);
 }
-const { data, coverage, claims, untranslated } = result.output;
+const { data, coverage, claims } = result.output;
 const written = writeOutput(outputDirectory, result.output);
 const totals = coverage.totals;
 console.log(
@@ -31,14 +31,8 @@ console.log(
       `${data.figures.reduce((sum, series) => sum + series.points.length, 0)} figure points in ${data.figures.length} series, ` +
       `${data.disputes.length} disputes, ${data.documents.length} documents.`,
     `Quotes: ${totals.quotes} verified verbatim, with offsets.`,
-    `Claims check: ${claims.checked} checked, ${claims.passed} passed (numbers, years, months, qualifiers and names of titles, summaries, descriptions and notes against their quotes); ${claims.warnings.length} name(s) in no quote, as warnings:`,
+    `Claims check: ${claims.checked} checked, ${claims.passed} passed (numbers, years, months, qualifiers and names of titles, summaries, descriptions and notes against their quotes; the Vietnamese texts' facts against their quotes and the English they translate); ${claims.warnings.length} name(s) in no quote, as warnings:`,
     ...claims.warnings.map((warning) => `  warning: ${formatBuildError(warning)}`),
-    ...[...untranslated]
-      .filter(([, count]) => count > 0)
-      .map(
-        ([language, count]) =>
-          `Translations: ${count} text(s) have no "${language}" version yet; the English stands in (temporary, src/build/translate.ts).`,
-      ),
     `Date mentions: ${totals.mentions} found: ${totals.cited} cited, ${totals.excluded} excluded with a reason, ${totals.unaccounted} unaccounted.`,
     written.length > 0
       ? `Wrote ${written.length} file(s) to ${outputDirectory}.`

@@ -20,12 +20,13 @@ import { ErrorList, type BuildError } from './buildError.ts';
 import { compileDocuments, loadDocumentTexts } from './compileDocuments.ts';
 import { reportDuplicates } from './duplicateIds.ts';
 import { checkDate, checkStatedDate } from './checkDates.ts';
+import { checkDiscussionQuestions } from './checkQuestions.ts';
 import { ClaimSupport, ClaimsReport } from './checkClaims.ts';
 import { accountForMentions, type CoverageDocument } from './coverage.ts';
 import { extractDateMentions, type DateMention } from './extractDates.ts';
 import { errorAt, loadInputs, type Inputs, type Located } from './loadInputs.ts';
 import { QuoteResolver } from './quoteResolver.ts';
-import { ENGLISH_STANDS_IN_FOR_MISSING_VIETNAMESE, translateTimeline } from './translate.ts';
+import { translateTimeline } from './translate.ts';
 
 export const TIMELINE_TITLE = 'Vietnam–US relations: a timeline from the sources';
 
@@ -34,8 +35,6 @@ export interface CompiledTimeline {
   data: TimelineData;
   /** The same timeline in each other language, with the editors' texts translated. */
   translations: ReadonlyMap<Exclude<ContentLanguage, 'en'>, TimelineData>;
-  /** Texts the English stood in for, by language (only while translations are being written). */
-  untranslated: ReadonlyMap<Exclude<ContentLanguage, 'en'>, number>;
   coverage: CoverageReport;
   /** Document id → full text, published beside the JSON for the source reader. */
   texts: Map<string, string>;
@@ -91,15 +90,7 @@ function byDate(
   );
 }
 
-export interface CompileOptions {
-  /** Whether a missing translation is replaced by the English text instead of failing. */
-  englishStandsInForMissing?: boolean;
-}
-
-export function compileTimeline(
-  root: string,
-  { englishStandsInForMissing = ENGLISH_STANDS_IN_FOR_MISSING_VIETNAMESE }: CompileOptions = {},
-): CompileResult {
+export function compileTimeline(root: string): CompileResult {
   const errors = new ErrorList();
   const inputs = loadInputs(root, errors);
   reportDuplicates(inputs.documents, 'document', errors);
@@ -297,6 +288,8 @@ export function compileTimeline(
     };
   });
 
+  checkDiscussionQuestions(root, new Set(disputes.map((dispute) => dispute.id)), errors);
+
   reportDuplicates(inputs.eras, 'era', errors);
   const latestEvent = [...events].sort(byDate).at(-1);
   const eras: Era[] = inputs.eras.flatMap((item) => {
@@ -370,17 +363,14 @@ export function compileTimeline(
     figures,
     disputes,
   };
-  const vietnamese = translateTimeline('vi', inputs, data, documentYears, errors, claimsReport, {
-    englishStandsIn: englishStandsInForMissing,
-  });
+  const vietnamese = translateTimeline('vi', inputs, data, documentYears, errors, claimsReport);
   if (!errors.isEmpty) return { ok: false, errors: errors.errors, claims: claimsReport };
   const published = new Map([...texts].map(([id, text]) => [id, text.text]));
   return {
     ok: true,
     output: {
       data,
-      translations: new Map([['vi', vietnamese.data]]),
-      untranslated: new Map([['vi', vietnamese.missing]]),
+      translations: new Map([['vi', vietnamese]]),
       coverage,
       texts: published,
       claims: claimsReport,

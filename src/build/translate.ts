@@ -12,13 +12,6 @@ import type { ErrorList } from './buildError.ts';
 import { ClaimSupport, type ClaimsReport } from './checkClaims.ts';
 import { errorAt, type Inputs, type Located } from './loadInputs.ts';
 
-/**
- * TEMPORARY, while the translations of issue 14 are being written: a missing Vietnamese text is
- * replaced by the English one (and counted) instead of failing the build. Once every item has
- * its `vi:` block this is false, and a missing text is an error like any other.
- */
-export const ENGLISH_STANDS_IN_FOR_MISSING_VIETNAMESE = true;
-
 export const VIETNAMESE_TITLE = 'Quan hệ Việt Nam – Hoa Kỳ: dòng thời gian theo các nguồn tư liệu';
 
 /** A `vi:` block as the input schema reads it: the English field names, each optional. */
@@ -36,36 +29,23 @@ interface Where {
   documentYears: readonly string[];
 }
 
-export interface Translation {
-  data: TimelineData;
-  /** Texts the English stood in for (only while ENGLISH_STANDS_IN_FOR_MISSING_VIETNAMESE). */
-  missing: number;
-}
-
 class Translator {
-  missing = 0;
-
   constructor(
     private readonly errors: ErrorList,
     private readonly claims: ClaimsReport,
-    private readonly englishStandsIn: boolean,
   ) {}
 
   /** The Vietnamese of a field the English always has. */
   text(where: Where, field: string, english: string): string {
     const vietnamese = where.vi?.[field];
     if (vietnamese === undefined) {
-      if (this.englishStandsIn) {
-        this.missing++;
-      } else {
-        this.errors.add(
-          errorAt(
-            where.item,
-            [...where.at, 'vi', field],
-            `${where.what} has no Vietnamese ${field}: add \`vi: { ${field}: … }\` beside the English (README, "How to add or correct a translation")`,
-          ),
-        );
-      }
+      this.errors.add(
+        errorAt(
+          where.item,
+          [...where.at, 'vi', field],
+          `${where.what} has no Vietnamese ${field}: add \`vi: { ${field}: … }\` beside the English (README, "How to add or correct a translation")`,
+        ),
+      );
       return english;
     }
     this.claims.checkTranslation(
@@ -109,9 +89,8 @@ export function translateTimeline(
   documentYears: (quotes: readonly { doc: string }[]) => string[],
   errors: ErrorList,
   claims: ClaimsReport,
-  { englishStandsIn = ENGLISH_STANDS_IN_FOR_MISSING_VIETNAMESE } = {},
-): Translation {
-  const translator = new Translator(errors, claims, englishStandsIn);
+): TimelineData {
+  const translator = new Translator(errors, claims);
   const bare = (item: Located<unknown>, what: string, vi: VietnameseBlock): Where => ({
     item,
     at: [],
@@ -286,18 +265,15 @@ export function translateTimeline(
 
   const { schemaVersion, ...rest } = english;
   return {
-    data: {
-      schemaVersion,
-      language,
-      ...rest,
-      title: VIETNAMESE_TITLE,
-      documents,
-      themes,
-      eras,
-      events,
-      figures,
-      disputes,
-    },
-    missing: translator.missing,
+    schemaVersion,
+    language,
+    ...rest,
+    title: VIETNAMESE_TITLE,
+    documents,
+    themes,
+    eras,
+    events,
+    figures,
+    disputes,
   };
 }

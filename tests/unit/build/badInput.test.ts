@@ -361,13 +361,13 @@ describe('the claims check: titles, summaries, descriptions and notes say nothin
     const errors = failingBuild(root);
     expectError(errors, {
       file: 'data/disputes.yaml',
-      line: lineInItem(disputes, 'vietnamese-students-in-us', 'note:'),
+      line: fieldLineInItem(disputes, 'vietnamese-students-in-us', 'note'),
       field: `disputes[${indexOfId(disputes, 'vietnamese-students-in-us')}].note`,
       says: ['the number "41,000"'],
     });
     expectError(errors, {
       file: 'data/figures.yaml',
-      line: lineInItem(figures, 'vaccine-doses', 'description:'),
+      line: fieldLineInItem(figures, 'vaccine-doses', 'description'),
       field: `series[${indexOfId(figures, 'vaccine-doses')}].description`,
       says: ['the number "70 million"'],
     });
