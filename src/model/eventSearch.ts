@@ -215,10 +215,11 @@ export class EventSearch {
 
   /**
    * Every event that contains the query as typed (after folding), or its words in another
-   * spelling, number or alias. Ranked: title matches first, then milestones found in body
-   * text, then by the best field; furniture and endnotes last.
+   * spelling, number or alias: in its own texts, or also in the other language's. Ranked: title
+   * matches first, then milestones found in body text, then by the best field; furniture and
+   * endnotes last.
    */
-  private exactHits(folded: string): SearchHit[] {
+  private exactHits(folded: string, withTranslations: boolean): SearchHit[] {
     const variants = expandWithAliases(
       wordsOf(folded).map((word) => word.stem),
       this.aliases,
@@ -229,6 +230,9 @@ export class EventSearch {
       if (!event) continue;
       const found: FieldHit[] = FIELDS.flatMap((field) =>
         fields[field].flatMap((text, refIndex) => {
+          if (!withTranslations && refIndex > 0 && (field === 'title' || field === 'summary')) {
+            return [];
+          }
           const ranges: [number, number][] = [];
           for (
             let at = text.folded.indexOf(folded);
@@ -280,8 +284,13 @@ export class EventSearch {
   search(query: string, limit = 50): SearchHit[] {
     const folded = foldText(query.trim().replace(/\s+/g, ' '));
     if (folded.length < 2) return [];
-    const exact = this.exactHits(folded);
+    // The page's own language first and alone, as for near misses below: "viet nam" on the
+    // English page finds the events that write "Việt Nam", not every event's Vietnamese summary.
+    // Only a query its own language does not contain is looked for in the other language.
+    const exact = this.exactHits(folded, false);
     if (exact.length > 0) return exact.slice(0, limit);
+    const translated = this.translations.size > 0 ? this.exactHits(folded, true) : [];
+    if (translated.length > 0) return translated.slice(0, limit);
     return this.fuse
       .search(folded, { limit })
       .filter((result) => (result.score ?? 1) <= MAX_SCORE)

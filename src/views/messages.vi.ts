@@ -81,7 +81,9 @@ export const vi: Messages = {
     `Dòng thời gian từ ${from} đến ${to}. Phím mũi tên để cuộn, cộng và trừ để phóng to thu nhỏ, 0 để xem toàn bộ; Tab để đi qua các sự kiện.`,
   overviewName: 'Đoạn dòng thời gian đang xem',
   overviewValue: (from, to) => `từ ${from} đến ${to}`,
-  overviewGutter: (from, to) => `Mọi sự kiện, từ ${from} đến ${to}`,
+  // A narrow gutter: the years alone ("1888–2028"), without "năm" before each.
+  overviewGutter: (from, to) =>
+    `Mọi sự kiện, ${from.replace(/^năm /, '')}–${to.replace(/^năm /, '')}`,
   eraZoom: (label) => `${label}: phóng to giai đoạn này`,
   zoomControls: 'Thu phóng',
   zoomIn: 'Phóng to',

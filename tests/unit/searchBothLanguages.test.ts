@@ -53,6 +53,14 @@ describe('a query in either language', () => {
     expect(hit?.context?.excerpt.text).toContain('bình thường hóa quan hệ');
   });
 
+  it("looks in the other language only when the page's own finds nothing", () => {
+    // "viet nam" on the English page: the events that write "Việt Nam", not every event whose
+    // Vietnamese summary does.
+    const englishOnly = new EventSearch(english.events, { documents: english.documents });
+    expect(ids(onEnglishPage, 'viet nam')).toEqual(ids(englishOnly, 'viet nam'));
+    expect(ids(onEnglishPage, 'viet nam').length).toBeLessThan(english.events.length / 4);
+  });
+
   it('without translations, a Vietnamese query finds nothing on the English page', () => {
     const englishOnly = new EventSearch(english.events, { documents: english.documents });
     expect(ids(englishOnly, 'Hiệp định Thương mại song phương')).toEqual([]);
