@@ -14,7 +14,7 @@ export const vi: Messages = {
   appTitle: 'Quan hệ Việt Nam – Hoa Kỳ',
   languageSwitch: 'Ngôn ngữ',
   languageNames: { en: 'English', vi: 'Tiếng Việt' },
-  appSubtitle: 'Dòng thời gian dựng từ năm nguồn tư liệu, 1890–2025',
+  appSubtitle: 'Dòng thời gian từ 5 nguồn tư liệu, 1890–2025',
   loading: 'Đang tải dòng thời gian…',
   loadFailed: 'Không thể hiển thị dòng thời gian',
   loadFailedHint: 'Hãy kiểm tra tệp dữ liệu ghi trong địa chỉ, hoặc tải lại trang.',
