@@ -144,8 +144,8 @@ export const en = {
 export type Translation<T> = {
   [K in keyof T]: T[K] extends string
     ? string
-    : T[K] extends (...args: infer A) => string
-      ? (...args: A) => string
+    : T[K] extends (...args: infer A) => infer R
+      ? (...args: A) => R extends string ? string : R
       : Translation<T[K]>;
 };
 

@@ -4,6 +4,7 @@
  * so the first visit does not carry them; a translation translates both files.
  */
 import { ENGLISH_CSV_WORDS } from '../model/interop/exportCsv.ts';
+import { ENGLISH_IMPORT_WORDS } from '../model/interop/timelineJsNotes.ts';
 import { onDemandTable } from './language.ts';
 import type { Translation } from './messages.ts';
 
@@ -73,6 +74,8 @@ export const enOnDemand = {
   dataImportDone: (count: number) => `Opened: ${count === 1 ? '1 event' : `${count} events`}.`,
   dataImportFailed: 'The file could not be opened:',
   dataClose: 'Close',
+  /** What opening a TimelineJS file says: problems, notes, the imported document's words. */
+  importWords: ENGLISH_IMPORT_WORDS,
   /** The CSV file's headers and words (README: "Export / import"). */
   csvWords: ENGLISH_CSV_WORDS,
   listHeading: 'All events, in order',

@@ -26,6 +26,25 @@ const keysOf = (table: Table) =>
 const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   loadProblem: [{ kind: 'http', file: 'coverage', where: '/data/coverage.json', status: 404 }],
   eventCount: [3],
+  'importWords.notes': [
+    {
+      withoutStart: ['a'],
+      badYear: ['b'],
+      adjustedDates: ['c'],
+      endDropped: ['d'],
+      untitled: ['e'],
+      skippedEras: ['f'],
+      emptyEras: ['g'],
+      timesDropped: 1,
+      mediaKept: 2,
+      mediaAsText: 1,
+      mediaDropped: 2,
+      displayKept: 1,
+      colourFallbacks: 1,
+      badExtensions: 1,
+    },
+  ],
+  'importWords.nothingToShow': ['no-start-dates'],
   'csvWords.endPrecision': ['day', 'month'],
   sourcesLine: [['A', 'B']],
   figuresToggle: [true],
@@ -133,9 +152,14 @@ describe.each(tables)('the $name message table', ({ english, vietnamese }) => {
       for (const table of [english, vietnamese]) {
         const message = entries(table).find(([name]) => name === key)?.[1];
         expect(typeof message, key).toBe('function');
-        const text = (message as (...values: unknown[]) => unknown)(...(args ?? []));
-        expect(typeof text, key).toBe('string');
-        expect((text as string).trim(), key).not.toBe('');
+        const result = (message as (...values: unknown[]) => unknown)(...(args ?? []));
+        // A few messages are lists of sentences (the notes of an import): each one has words.
+        const texts = Array.isArray(result) ? (result as unknown[]) : [result];
+        expect(texts.length, key).toBeGreaterThan(0);
+        for (const text of texts) {
+          expect(typeof text, key).toBe('string');
+          expect((text as string).trim(), key).not.toBe('');
+        }
       }
     }
   });
@@ -183,5 +207,18 @@ describe('a file that could not be loaded, in words', () => {
         en.loadProblem({ kind, file: 'timeline', where: '/d.json' }),
       );
     }
+  });
+});
+
+describe('what opening a TimelineJS file says', () => {
+  it('has a Vietnamese note for every English one', () => {
+    const tally = SAMPLE_ARGUMENTS['importWords.notes']?.[0] as Parameters<
+      typeof enOnDemand.importWords.notes
+    >[0];
+    const english = enOnDemand.importWords.notes(tally);
+    const vietnamese = viOnDemand.importWords.notes(tally);
+    expect(english).toHaveLength(14);
+    expect(vietnamese).toHaveLength(english.length);
+    expect(vietnamese[0]).toBe("Đã bỏ qua 1 sự kiện không có ngày bắt đầu: 'a'");
   });
 });

@@ -39,6 +39,8 @@ const loadImporterModules = () =>
   Promise.all([
     import('../../model/interop/timelineJsImport.ts'),
     import('../../model/interop/sanitizeHtml.ts'),
+    // What the import says, in the page's language.
+    import('../messagesOnDemand.ts'),
   ]);
 
 export class DataSource {
@@ -208,11 +210,13 @@ export class DataSource {
     text: string,
     fileName: string,
   ): Promise<{ ok: boolean; notes: string[]; count: number }> {
-    const [{ fromTimelineJsInSlices }, { createSanitizer }] = await this.loadImporter();
+    const [{ fromTimelineJsInSlices }, { createSanitizer }, { messages: onDemand }] =
+      await this.loadImporter();
     // In slices, so that a large file does not freeze the page while it is read.
     const result = await fromTimelineJsInSlices(text, {
       sanitize: createSanitizer(window),
       fileName,
+      words: onDemand.importWords,
     });
     if (!result.ok) return { ok: false, notes: [result.message, ...result.detail], count: 0 };
     // The bench tells the import's own tasks from drawing the timeline by this mark.
