@@ -1,5 +1,3 @@
-import type { Problem } from '../model/fetchJson.ts';
-
 /**
  * Every string the interface shows, in one table; the Vietnamese table (messages.vi.ts) has the
  * same keys. The table is kept in two files by when it is needed: this one for the first visit,
@@ -15,35 +13,6 @@ export const en = {
   loading: 'Loading the timeline…',
   loadFailed: 'The timeline could not be shown',
   loadFailedHint: 'Check the data file named in the address, or reload the page.',
-  /** What the model reports about a file that could not be loaded, in words. */
-  loadProblem: ({ kind, file, where, status }: Omit<Problem, 'ok' | 'detail'>) => {
-    const what =
-      file === 'coverage'
-        ? 'The coverage report'
-        : file === 'details'
-          ? 'The timeline details'
-          : 'The timeline data';
-    if (kind === 'off-site') {
-      return file === 'details'
-        ? `The details file "${where}" is not on this site.`
-        : 'The data option names a file this page cannot load: only timeline files on this site can be loaded (for example ?data=data/timeline.json).';
-    }
-    if (kind === 'http') {
-      return (
-        `${what} could not be fetched from ${where} (HTTP ${status}).` +
-        (file === 'coverage' && status === 404 ? ' Run `npm run data` to build it.' : '')
-      );
-    }
-    if (kind === 'unreachable') return `${what} could not be fetched from ${where}.`;
-    if (kind === 'unreadable') return `${what} could not be read from ${where}.`;
-    if (kind === 'not-json') return `${what} in ${where} is not valid JSON.`;
-    if (kind === 'inconsistent') {
-      return `${what} in ${where} contradicts itself: its totals do not match its mentions.`;
-    }
-    if (kind === 'incomplete')
-      return `The details file ${where} lacks events that the index names.`;
-    return `${what} in ${where} does not have the expected shape.`;
-  },
   eventCount: (count: number) => (count === 1 ? '1 event' : `${count} events`),
   sourcesLine: (titles: readonly string[]) => `Sources: ${titles.join('; ')}`,
   // Embedding

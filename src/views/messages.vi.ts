@@ -18,35 +18,6 @@ export const vi: Messages = {
   loading: 'Đang tải dòng thời gian…',
   loadFailed: 'Không thể hiển thị dòng thời gian',
   loadFailedHint: 'Hãy kiểm tra tệp dữ liệu ghi trong địa chỉ, hoặc tải lại trang.',
-  loadProblem: ({ kind, file, where, status }) => {
-    const what =
-      file === 'coverage'
-        ? 'báo cáo độ bao phủ'
-        : file === 'details'
-          ? 'phần chi tiết của dòng thời gian'
-          : 'dữ liệu dòng thời gian';
-    if (kind === 'off-site') {
-      return file === 'details'
-        ? `Tệp chi tiết “${where}” không nằm trên trang này.`
-        : 'Tùy chọn data chỉ đến một tệp trang này không thể tải: chỉ tải được các tệp dòng thời gian trên chính trang này (ví dụ ?data=data/timeline.json).';
-    }
-    if (kind === 'http') {
-      return (
-        `Không tải được ${what} từ ${where} (HTTP ${status}).` +
-        (file === 'coverage' && status === 404 ? ' Hãy chạy `npm run data` để tạo báo cáo.' : '')
-      );
-    }
-    if (kind === 'unreachable') return `Không tải được ${what} từ ${where}.`;
-    if (kind === 'unreadable') return `Không đọc được ${what} từ ${where}.`;
-    if (kind === 'not-json') return `Tệp ${what} ở ${where} không phải JSON hợp lệ.`;
-    if (kind === 'inconsistent') {
-      return `Tệp ${what} ở ${where} tự mâu thuẫn: các con số tổng không khớp với các lần nhắc được liệt kê.`;
-    }
-    if (kind === 'incomplete') {
-      return `Tệp chi tiết ${where} thiếu những sự kiện mà tệp chỉ mục có nêu.`;
-    }
-    return `Tệp ${what} ở ${where} không có cấu trúc như mong đợi.`;
-  },
   eventCount: events,
   sourcesLine: (titles) => `Nguồn: ${titles.join('; ')}`,
   embedButton: 'Nhúng',
@@ -131,6 +102,35 @@ export const vi: Messages = {
 const asOf = (date: string) => `Tính đến ${date}`;
 
 export const viOnDemand: OnDemandMessages = {
+  loadProblem: ({ kind, file, where, status }) => {
+    const what =
+      file === 'coverage'
+        ? 'báo cáo độ bao phủ'
+        : file === 'details'
+          ? 'phần chi tiết của dòng thời gian'
+          : 'dữ liệu dòng thời gian';
+    if (kind === 'off-site') {
+      return file === 'details'
+        ? `Tệp chi tiết “${where}” không nằm trên trang này.`
+        : 'Tùy chọn data chỉ đến một tệp trang này không thể tải: chỉ tải được các tệp dòng thời gian trên chính trang này (ví dụ ?data=data/timeline.json).';
+    }
+    if (kind === 'http') {
+      return (
+        `Không tải được ${what} từ ${where} (HTTP ${status}).` +
+        (file === 'coverage' && status === 404 ? ' Hãy chạy `npm run data` để tạo báo cáo.' : '')
+      );
+    }
+    if (kind === 'unreachable') return `Không tải được ${what} từ ${where}.`;
+    if (kind === 'unreadable') return `Không đọc được ${what} từ ${where}.`;
+    if (kind === 'not-json') return `Tệp ${what} ở ${where} không phải JSON hợp lệ.`;
+    if (kind === 'inconsistent') {
+      return `Tệp ${what} ở ${where} tự mâu thuẫn: các con số tổng không khớp với các lần nhắc được liệt kê.`;
+    }
+    if (kind === 'incomplete') {
+      return `Tệp chi tiết ${where} thiếu những sự kiện mà tệp chỉ mục có nêu.`;
+    }
+    return `Tệp ${what} ở ${where} không có cấu trúc như mong đợi.`;
+  },
   shareHeading: 'Chia sẻ cách xem này',
   shareLinkLabel: 'Liên kết đến đúng cách xem này',
   shareCopy: 'Sao chép liên kết',

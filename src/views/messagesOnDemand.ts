@@ -3,12 +3,42 @@
  * list, embed dialog, figures, source reader, disputes, coverage). Kept apart from messages.ts
  * so the first visit does not carry them; a translation translates both files.
  */
+import type { Problem } from '../model/fetchJson.ts';
 import { ENGLISH_CSV_WORDS } from '../model/interop/exportCsv.ts';
 import { ENGLISH_IMPORT_WORDS } from '../model/interop/timelineJsNotes.ts';
 import { onDemandTable } from './language.ts';
 import type { Translation } from './messages.ts';
 
 export const enOnDemand = {
+  /** What the model reports about a file that could not be loaded, in words (LoadError). */
+  loadProblem: ({ kind, file, where, status }: Omit<Problem, 'ok' | 'detail'>) => {
+    const what =
+      file === 'coverage'
+        ? 'The coverage report'
+        : file === 'details'
+          ? 'The timeline details'
+          : 'The timeline data';
+    if (kind === 'off-site') {
+      return file === 'details'
+        ? `The details file "${where}" is not on this site.`
+        : 'The data option names a file this page cannot load: only timeline files on this site can be loaded (for example ?data=data/timeline.json).';
+    }
+    if (kind === 'http') {
+      return (
+        `${what} could not be fetched from ${where} (HTTP ${status}).` +
+        (file === 'coverage' && status === 404 ? ' Run `npm run data` to build it.' : '')
+      );
+    }
+    if (kind === 'unreachable') return `${what} could not be fetched from ${where}.`;
+    if (kind === 'unreadable') return `${what} could not be read from ${where}.`;
+    if (kind === 'not-json') return `${what} in ${where} is not valid JSON.`;
+    if (kind === 'inconsistent') {
+      return `${what} in ${where} contradicts itself: its totals do not match its mentions.`;
+    }
+    if (kind === 'incomplete')
+      return `The details file ${where} lacks events that the index names.`;
+    return `${what} in ${where} does not have the expected shape.`;
+  },
   // Sharing a link
   shareHeading: 'Share this view',
   shareLinkLabel: 'Link to exactly this view',

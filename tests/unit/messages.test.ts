@@ -188,23 +188,28 @@ describe('a file that could not be loaded, in words', () => {
 
   it('names the file and what is wrong with it, in either language', () => {
     expect(
-      en.loadProblem({ kind: 'not-json', file: 'coverage', where: '/data/coverage.json' }),
+      enOnDemand.loadProblem({ kind: 'not-json', file: 'coverage', where: '/data/coverage.json' }),
     ).toBe('The coverage report in /data/coverage.json is not valid JSON.');
     expect(
-      en.loadProblem({ kind: 'http', file: 'coverage', where: '/data/coverage.json', status: 404 }),
+      enOnDemand.loadProblem({
+        kind: 'http',
+        file: 'coverage',
+        where: '/data/coverage.json',
+        status: 404,
+      }),
     ).toBe(
       'The coverage report could not be fetched from /data/coverage.json (HTTP 404). Run `npm run data` to build it.',
     );
-    expect(vi.loadProblem({ kind: 'shape', file: 'timeline', where: '/x.json' })).toBe(
+    expect(viOnDemand.loadProblem({ kind: 'shape', file: 'timeline', where: '/x.json' })).toBe(
       'Tệp dữ liệu dòng thời gian ở /x.json không có cấu trúc như mong đợi.',
     );
     for (const kind of kinds) {
-      for (const table of [en, vi]) {
+      for (const table of [enOnDemand, viOnDemand]) {
         const text = table.loadProblem({ kind, file: 'details', where: '/d.json', status: 500 });
         expect(text.length, kind).toBeGreaterThan(20);
       }
-      expect(vi.loadProblem({ kind, file: 'timeline', where: '/d.json' })).not.toBe(
-        en.loadProblem({ kind, file: 'timeline', where: '/d.json' }),
+      expect(viOnDemand.loadProblem({ kind, file: 'timeline', where: '/d.json' })).not.toBe(
+        enOnDemand.loadProblem({ kind, file: 'timeline', where: '/d.json' }),
       );
     }
   });

@@ -22,15 +22,15 @@ import { messages } from '../messages.ts';
 import type { AppState } from './appState.svelte.ts';
 
 export interface Problem {
-  message: string;
+  /** Words, or what the model reported, for LoadError to put in words. */
+  message: string | ModelProblem;
   detail: string[];
 }
 
 const fetchText = (url: URL) => fetch(url);
 
-/** A loading problem the model reported, in the page's words. */
 const described = (problem: ModelProblem): Problem => ({
-  message: messages.loadProblem(problem),
+  message: problem,
   detail: problem.detail,
 });
 
