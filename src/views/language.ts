@@ -21,6 +21,7 @@ export function currentLanguage(): Language {
 export async function useLanguage(language: Language): Promise<void> {
   if (language === 'vi') {
     vietnamese = await import('./messages.vi.ts');
+    vietnamese.putLanguageInAddress();
     Object.assign(messages, vietnamese.vi);
     useDatePatterns(vietnamese.VIETNAMESE_DATE_PATTERNS);
     useTickPatterns(vietnamese.VIETNAMESE_TICK_PATTERNS);

@@ -8,6 +8,24 @@ import type { OnDemandMessages } from './messagesOnDemand.ts';
 
 export { VIETNAMESE_DATE_PATTERNS, VIETNAMESE_TICK_PATTERNS } from '../model/vietnameseDates.ts';
 
+/**
+ * A page in Vietnamese because the browser prefers it gets `lang=vi` in its address, so that
+ * shared links and embeds carry the language (English, the default, keeps addresses plain).
+ * Here rather than in main.ts: only a Vietnamese page needs it.
+ */
+export function putLanguageInAddress(): void {
+  // No import of model/language.ts here: a module shared with the first visit would be split
+  // into chunks of its own, and the first visit would fetch them too.
+  const params = new URLSearchParams(window.location.search);
+  if (params.get('lang') === 'vi') return;
+  params.set('lang', 'vi');
+  try {
+    window.history.replaceState(null, '', `?${params}`);
+  } catch {
+    // An address that cannot be rewritten (file://, some sandboxes): the page is Vietnamese anyway.
+  }
+}
+
 const events = (count: number) => `${count} sự kiện`;
 
 export const vi: Messages = {
