@@ -4,9 +4,15 @@
  * range, event, view) travels in the same parameters as a shared link (urlState.ts).
  */
 
-export type EmbedControl = 'title' | 'search' | 'filters' | 'views';
+export type EmbedControl = 'title' | 'search' | 'filters' | 'views' | 'language';
 
-export const EMBED_CONTROLS: readonly EmbedControl[] = ['title', 'search', 'filters', 'views'];
+export const EMBED_CONTROLS: readonly EmbedControl[] = [
+  'title',
+  'search',
+  'filters',
+  'views',
+  'language',
+];
 
 export interface EmbedOptions {
   embedded: boolean;

@@ -28,8 +28,12 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
   const embed = new URL(page.pathname, page.origin);
   if (options.keepState) {
     for (const [name, value] of page.searchParams) embed.searchParams.set(name, value);
-  } else if (page.searchParams.has('data')) {
-    embed.searchParams.set('data', page.searchParams.get('data') ?? '');
+  } else {
+    // The data file and the language are not part of the view: they stay with the embed.
+    for (const name of ['data', 'lang']) {
+      const value = page.searchParams.get(name);
+      if (value !== null) embed.searchParams.set(name, value);
+    }
   }
   embed.searchParams.set('embed', '1');
   const controls = EMBED_CONTROLS.filter((control) => options.controls.has(control));

@@ -18,11 +18,19 @@ export type SearchField = 'title' | 'people' | 'places' | 'summary' | 'quotes';
 
 interface SearchRecord {
   id: string;
-  title: string;
+  /** The event's own title, then its title in the other language, if any. */
+  title: string[];
   people: string[];
   places: string[];
-  summary: string;
+  /** Likewise, the summary and its translation. */
+  summary: string[];
   quotes: string[];
+}
+
+/** An event's title and summary in the page's other language, searched beside its own. */
+export interface Translation {
+  title: string;
+  summary: string;
 }
 
 export interface Highlighted {
@@ -53,14 +61,18 @@ const MAX_SCORE = 0.35;
 const FIELDS = Object.keys(FIELD_WEIGHTS) as SearchField[];
 const EXCERPT_RADIUS = 48;
 
+/** The text a match was found in: refIndex 1 of a title or summary is the translation's. */
 function originalOf(
   event: TimelineEvent,
   field: SearchField,
   refIndex: number | undefined,
+  translation?: Translation,
 ): string {
   const text =
     field === 'title' || field === 'summary'
-      ? event[field]
+      ? refIndex === 1
+        ? (translation?.[field] ?? '')
+        : event[field]
       : field === 'quotes'
         ? (event.sources[refIndex ?? 0]?.quote ?? '')
         : (event[field][refIndex ?? 0] ?? '');
@@ -106,6 +118,11 @@ export interface SearchOptions {
   documents?: readonly SourceDocument[];
   /** Groups of terms that mean the same (data/search-aliases.yaml). */
   aliases?: SearchAliases;
+  /**
+   * Each event's title and summary in the other language, by id: a query in either language
+   * finds the event ("bình thường hóa" and "normalisation" alike).
+   */
+  translations?: ReadonlyMap<string, Translation>;
 }
 
 interface FieldHit {
@@ -138,19 +155,28 @@ export class EventSearch {
   private readonly byId: Map<string, TimelineEvent>;
   private readonly texts: Map<string, Record<SearchField, FieldText[]>>;
   private readonly aliases: SearchAliases;
+  private readonly translations: ReadonlyMap<string, Translation>;
 
   constructor(events: readonly TimelineEvent[], options: SearchOptions = {}) {
     this.byId = new Map(events.map((event) => [event.id, event]));
     this.aliases = options.aliases ?? [];
+    this.translations = options.translations ?? new Map();
     const documents = new Map((options.documents ?? []).map((doc) => [doc.id, doc]));
-    const records = events.map((event): SearchRecord => ({
-      id: event.id,
-      title: foldText(originalOf(event, 'title', undefined)),
-      people: event.people.map((_, index) => foldText(originalOf(event, 'people', index))),
-      places: event.places.map((_, index) => foldText(originalOf(event, 'places', index))),
-      summary: foldText(originalOf(event, 'summary', undefined)),
-      quotes: event.sources.map((_, index) => foldText(originalOf(event, 'quotes', index))),
-    }));
+    const records = events.map((event): SearchRecord => {
+      const translation = this.translations.get(event.id);
+      const ownAndTranslated = (field: 'title' | 'summary') =>
+        [0, ...(translation ? [1] : [])].map((index) =>
+          foldText(originalOf(event, field, index, translation)),
+        );
+      return {
+        id: event.id,
+        title: ownAndTranslated('title'),
+        people: event.people.map((_, index) => foldText(originalOf(event, 'people', index))),
+        places: event.places.map((_, index) => foldText(originalOf(event, 'places', index))),
+        summary: ownAndTranslated('summary'),
+        quotes: event.sources.map((_, index) => foldText(originalOf(event, 'quotes', index))),
+      };
+    });
     this.fuse = new Fuse(records, {
       keys: Object.entries(FIELD_WEIGHTS).map(([name, weight]) => ({ name, weight })),
       includeScore: true,
@@ -164,8 +190,7 @@ export class EventSearch {
       records.map((record) => {
         const event = this.byId.get(record.id);
         const fieldTexts = (field: SearchField): FieldText[] => {
-          const list = typeof record[field] === 'string' ? [record[field]] : record[field];
-          return list.map((folded, index) => {
+          return record[field].map((folded, index) => {
             const ref = field === 'quotes' ? event?.sources[index] : undefined;
             return {
               folded,
@@ -190,10 +215,11 @@ export class EventSearch {
 
   /**
    * Every event that contains the query as typed (after folding), or its words in another
-   * spelling, number or alias. Ranked: title matches first, then milestones found in body
-   * text, then by the best field; furniture and endnotes last.
+   * spelling, number or alias: in its own texts, or also in the other language's. Ranked: title
+   * matches first, then milestones found in body text, then by the best field; furniture and
+   * endnotes last.
    */
-  private exactHits(folded: string): SearchHit[] {
+  private exactHits(folded: string, withTranslations: boolean): SearchHit[] {
     const variants = expandWithAliases(
       wordsOf(folded).map((word) => word.stem),
       this.aliases,
@@ -204,6 +230,9 @@ export class EventSearch {
       if (!event) continue;
       const found: FieldHit[] = FIELDS.flatMap((field) =>
         fields[field].flatMap((text, refIndex) => {
+          if (!withTranslations && refIndex > 0 && (field === 'title' || field === 'summary')) {
+            return [];
+          }
           const ranges: [number, number][] = [];
           for (
             let at = text.folded.indexOf(folded);
@@ -219,10 +248,13 @@ export class EventSearch {
         }),
       );
       if (found.length === 0) continue;
+      const isOwnTitle = (item: FieldHit) => item.field === 'title' && item.refIndex === 0;
+      // A title in either language ranks as a title; the own title is the one highlighted.
       const inTitle = found.find((item) => item.field === 'title');
+      const inOwnTitle = found.find(isOwnTitle);
       const best = Math.max(...found.map((item) => item.weight));
       const elsewhere = found
-        .filter((item) => item.field !== 'title')
+        .filter((item) => !isOwnTitle(item))
         .sort((a, b) => b.weight - a.weight)[0];
       const milestone = event.importance === 3 && best > ASIDE_WEIGHT;
       // Title and milestone are worth more than any field's weight (at most 4).
@@ -232,12 +264,12 @@ export class EventSearch {
         hit: {
           id,
           score: 1 - rank / (20 + 10 + FIELD_WEIGHTS.title),
-          title: { text: originalOf(event, 'title', undefined), ranges: inTitle?.ranges ?? [] },
+          title: { text: originalOf(event, 'title', undefined), ranges: inOwnTitle?.ranges ?? [] },
           context: elsewhere
             ? {
                 field: elsewhere.field,
                 excerpt: excerpt(
-                  originalOf(event, elsewhere.field, elsewhere.refIndex),
+                  originalOf(event, elsewhere.field, elsewhere.refIndex, this.translations.get(id)),
                   elsewhere.ranges,
                 ),
               }
@@ -252,8 +284,13 @@ export class EventSearch {
   search(query: string, limit = 50): SearchHit[] {
     const folded = foldText(query.trim().replace(/\s+/g, ' '));
     if (folded.length < 2) return [];
-    const exact = this.exactHits(folded);
+    // The page's own language first and alone, as for near misses below: "viet nam" on the
+    // English page finds the events that write "Việt Nam", not every event's Vietnamese summary.
+    // Only a query its own language does not contain is looked for in the other language.
+    const exact = this.exactHits(folded, false);
     if (exact.length > 0) return exact.slice(0, limit);
+    const translated = this.translations.size > 0 ? this.exactHits(folded, true) : [];
+    if (translated.length > 0) return translated.slice(0, limit);
     return this.fuse
       .search(folded, { limit })
       .filter((result) => (result.score ?? 1) <= MAX_SCORE)
@@ -261,9 +298,11 @@ export class EventSearch {
         const event = this.byId.get(result.item.id);
         if (!event) return [];
         const matches = result.matches ?? [];
-        const titleMatch = matches.find((match) => match.key === 'title');
+        const isOwnTitle = (match: FuseResultMatch) =>
+          match.key === 'title' && (match.refIndex ?? 0) === 0;
+        const titleMatch = matches.find(isOwnTitle);
         const other = [...matches]
-          .filter((match) => match.key !== 'title' && rangesOf(match, folded.length).length > 0)
+          .filter((match) => !isOwnTitle(match) && rangesOf(match, folded.length).length > 0)
           .sort(
             (a, b) =>
               FIELD_WEIGHTS[(b.key ?? 'quotes') as SearchField] -
@@ -284,7 +323,7 @@ export class EventSearch {
                 ? {
                     field,
                     excerpt: excerpt(
-                      originalOf(event, field, other.refIndex),
+                      originalOf(event, field, other.refIndex, this.translations.get(event.id)),
                       rangesOf(other, folded.length),
                     ),
                   }

@@ -5,9 +5,32 @@
  */
 import type * as v from 'valibot';
 
+/** The files the app loads that can go wrong, for the message to name. */
+export type LoadedFile = 'timeline' | 'details' | 'coverage';
+
+/**
+ * What went wrong, for the views to put in words (messages.loadProblem): the model says what and
+ * where, never in a reader's language. `detail` lists diagnostic lines for whoever keeps the file
+ * (field paths and what is wrong there), shown as code.
+ */
+export type ProblemKind =
+  | 'unreachable'
+  | 'http'
+  | 'unreadable'
+  | 'not-json'
+  | 'shape'
+  | 'inconsistent'
+  | 'off-site'
+  | 'incomplete';
+
 export interface Problem {
   ok: false;
-  message: string;
+  kind: ProblemKind;
+  file: LoadedFile;
+  /** The file's path, as the reader can look it up. */
+  where: string;
+  /** The HTTP status, for 'http'. */
+  status?: number;
   detail: string[];
 }
 
@@ -31,51 +54,38 @@ export function limited(lines: readonly string[], limit = 5): string[] {
   return shown;
 }
 
-/** `what` names the file for the reader, e.g. "The timeline data". */
 export function shapeProblem(
   issues: readonly v.BaseIssue<unknown>[],
-  what: string,
+  file: LoadedFile,
   where: string,
 ): Problem {
-  return {
-    ok: false,
-    message: `${what} in ${where} does not have the expected shape.`,
-    detail: limited(issues.map(describeIssue)),
-  };
+  return { ok: false, kind: 'shape', file, where, detail: limited(issues.map(describeIssue)) };
 }
 
 export async function fetchJson(
   url: URL,
   fetchText: FetchText,
-  what: string,
-  notFoundHint?: string,
+  file: LoadedFile,
 ): Promise<{ ok: true; json: unknown } | Problem> {
+  const where = url.pathname;
   let response;
   try {
     response = await fetchText(url);
   } catch {
-    return { ok: false, message: `${what} could not be fetched from ${url.pathname}.`, detail: [] };
+    return { ok: false, kind: 'unreachable', file, where, detail: [] };
   }
   if (!response.ok) {
-    return {
-      ok: false,
-      message: `${what} could not be fetched from ${url.pathname} (HTTP ${response.status}).`,
-      detail: response.status === 404 && notFoundHint ? [notFoundHint] : [],
-    };
+    return { ok: false, kind: 'http', file, where, status: response.status, detail: [] };
   }
   let text: string;
   try {
     text = await response.text();
   } catch {
-    return { ok: false, message: `${what} could not be read from ${url.pathname}.`, detail: [] };
+    return { ok: false, kind: 'unreadable', file, where, detail: [] };
   }
   try {
     return { ok: true, json: JSON.parse(text) };
   } catch (error) {
-    return {
-      ok: false,
-      message: `${what} in ${url.pathname} is not valid JSON.`,
-      detail: [(error as Error).message],
-    };
+    return { ok: false, kind: 'not-json', file, where, detail: [(error as Error).message] };
   }
 }

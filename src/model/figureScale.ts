@@ -4,6 +4,7 @@
  * before 2000 would sit on the floor).
  */
 import { ticks as niceTicks } from 'd3-array';
+import { currentDatePatterns } from './formatDate.ts';
 
 /** From this ratio of largest to smallest value on, the chart reads in powers of ten. */
 export const LOG_SCALE_FROM_RATIO = 30;
@@ -49,8 +50,13 @@ export function chooseValueScale(values: readonly number[]): ValueScale {
   };
 }
 
-/** "0.45", "1.09", "150", "31,000": values as people write them, without spurious digits. */
+/**
+ * "0.45", "1.09", "150", "31,000": values as people write them, without spurious digits, in the
+ * page's language ("1,09", "31.000" in Vietnamese).
+ */
 export function formatValue(value: number): string {
   const digits = Math.abs(value) < 10 ? 2 : Math.abs(value) < 100 ? 1 : 0;
-  return value.toLocaleString('en-US', { maximumFractionDigits: digits });
+  return new Intl.NumberFormat(currentDatePatterns().locale ?? 'en-US', {
+    maximumFractionDigits: digits,
+  }).format(value);
 }

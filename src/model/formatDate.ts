@@ -205,6 +205,13 @@ export interface DateLabelPatterns {
   spacedRangeSeparator: string;
   /** Words for years before the common era and deep time; undefined means ENGLISH_YEAR_WORDS. */
   years?: YearWords;
+  /**
+   * A range as a phrase around its ends, "từ {start} đến {end}"; undefined joins the ends with the
+   * separators above.
+   */
+  range?: string;
+  /** The BCP 47 locale numbers are written in (Intl.NumberFormat); undefined means en-US. */
+  locale?: string;
 }
 
 export const ENGLISH_DATE_PATTERNS: DateLabelPatterns = {
@@ -217,6 +224,18 @@ export const ENGLISH_DATE_PATTERNS: DateLabelPatterns = {
   tightRangeSeparator: '\u2013',
   spacedRangeSeparator: ' \u2013 ',
 };
+
+/** The patterns of the page's language: dates written without patterns of their own use these. */
+let current: DateLabelPatterns = ENGLISH_DATE_PATTERNS;
+
+/** Sets the language of dates for the page (English until a translation sets its own). */
+export function useDatePatterns(patterns: DateLabelPatterns): void {
+  current = patterns;
+}
+
+export function currentDatePatterns(): DateLabelPatterns {
+  return current;
+}
 
 /**
  * date-fns formats a Date in the machine's time zone, so it is handed a local Date whose calendar
@@ -303,7 +322,7 @@ function formatParts(
  * the top of this file for the scheme and YearLabelOptions for what can be asked of it.
  */
 export function formatYear(year: number, options: YearLabelOptions = {}): string {
-  const words = options.words ?? ENGLISH_YEAR_WORDS;
+  const words = options.words ?? current.years ?? ENGLISH_YEAR_WORDS;
   if (options.pattern === undefined) {
     if (isPlainYear(year)) return String(year);
     return yearLabel(year, options.step, words).text;
@@ -318,8 +337,8 @@ export function formatYear(year: number, options: YearLabelOptions = {}): string
 export function formatUtcMs(
   ms: number,
   pattern: string,
-  months?: MonthNames,
-  words: YearWords = ENGLISH_YEAR_WORDS,
+  months = current.months,
+  words = current.years ?? ENGLISH_YEAR_WORDS,
 ): string {
   if (!Number.isFinite(ms)) throw new RangeError(`Not an instant: ${ms}`);
   return formatParts(dayPartsOfTime(ms), pattern, months, words);
@@ -335,7 +354,7 @@ function formatAtOwnPrecision(parts: DateParts, patterns: DateLabelPatterns): st
   return formatParts(parts, pattern, patterns.months, patterns.years);
 }
 
-export function formatPartial(iso: string, patterns = ENGLISH_DATE_PATTERNS): string {
+export function formatPartial(iso: string, patterns = current): string {
   const parts = parsePartialDate(iso);
   if (parts === null) throw new RangeError(`Not a partial date: "${iso}"`);
   return formatAtOwnPrecision(parts, patterns);
@@ -358,7 +377,7 @@ function formatRangeStart(start: DateParts, end: DateParts, patterns: DateLabelP
   return formatParts(start, pattern, patterns.months, patterns.years);
 }
 
-export function formatEventDate(date: EventDate, patterns = ENGLISH_DATE_PATTERNS): string {
+export function formatEventDate(date: EventDate, patterns = current): string {
   const { start, end } = eventDateParts(date);
   const startLabel = formatAtOwnPrecision(start, patterns);
   if (end === undefined) return startLabel;
@@ -366,6 +385,9 @@ export function formatEventDate(date: EventDate, patterns = ENGLISH_DATE_PATTERN
   // A "period" whose ends read the same (1995 to 1995) is, for a reader, just that date.
   if (startLabel === endLabel) return startLabel;
   const shortStart = formatRangeStart(start, end, patterns);
+  if (patterns.range !== undefined) {
+    return patterns.range.replace('{start}', shortStart).replace('{end}', endLabel);
+  }
   // A bare dash binds only single words ("2017–2021") or a shortened start, which reads as part
   // of the end's phrase ("4–11 July 1995"); otherwise it would seem to join only the nearest words.
   const isShortened = shortStart !== startLabel;

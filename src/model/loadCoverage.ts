@@ -43,26 +43,21 @@ function totalsMismatches(report: CoverageReport): string[] {
 /** Checks parsed JSON: the expected shape, and totals that match the mentions listed. */
 export function readCoverage(json: unknown, where: string): CoverageResult {
   const parsed = v.safeParse(CoverageReportSchema, json);
-  if (!parsed.success) return shapeProblem(parsed.issues, COVERAGE_REPORT, where);
+  if (!parsed.success) return shapeProblem(parsed.issues, 'coverage', where);
   const mismatches = totalsMismatches(parsed.output);
   if (mismatches.length > 0) {
     return {
       ok: false,
-      message: `The coverage report in ${where} contradicts itself: its totals do not match its mentions.`,
+      kind: 'inconsistent',
+      file: 'coverage',
+      where,
       detail: limited(mismatches),
     };
   }
   return { ok: true, report: parsed.output };
 }
 
-const COVERAGE_REPORT = 'The coverage report';
-
 export async function loadCoverage(url: URL, fetchText: FetchText): Promise<CoverageResult> {
-  const fetched = await fetchJson(
-    url,
-    fetchText,
-    COVERAGE_REPORT,
-    'Run `npm run data` to build it.',
-  );
+  const fetched = await fetchJson(url, fetchText, 'coverage');
   return fetched.ok ? readCoverage(fetched.json, url.pathname) : fetched;
 }

@@ -52,42 +52,38 @@ export function resolveDataUrl(option: string | null, pageUrl: URL): URL | null 
   return resolveSameOrigin(option ?? DEFAULT_DATA_PATH, pageUrl);
 }
 
-const TIMELINE_DATA = 'The timeline data';
-
 /** Checks parsed JSON in either form and returns what the page needs to go on. */
 export function readTimeline(json: unknown, dataUrl: URL, fetchText: FetchText): LoadResult {
   const where = dataUrl.pathname;
   const isSplit = typeof json === 'object' && json !== null && 'detailsPath' in json;
   if (!isSplit) {
     const full = v.safeParse(TimelineDataSchema, json);
-    if (!full.success) return shapeProblem(full.issues, TIMELINE_DATA, where);
+    if (!full.success) return shapeProblem(full.issues, 'timeline', where);
     const data = full.output;
     const result: FullResult = { ok: true, data };
     return { ok: true, outline: data, dataUrl, loadFull: () => Promise.resolve(result) };
   }
   const index = v.safeParse(TimelineIndexSchema, json);
-  if (!index.success) return shapeProblem(index.issues, TIMELINE_DATA, where);
+  if (!index.success) return shapeProblem(index.issues, 'timeline', where);
   const { detailsPath, ...outline } = index.output;
   const detailsUrl = resolveSameOrigin(detailsPath, dataUrl);
   let pending: Promise<FullResult> | null = null;
   const loadFull = (): Promise<FullResult> => {
     pending ??= (async (): Promise<FullResult> => {
       if (!detailsUrl) {
-        return {
-          ok: false,
-          message: `The details file "${detailsPath}" is not on this site.`,
-          detail: [],
-        };
+        return { ok: false, kind: 'off-site', file: 'details', where: detailsPath, detail: [] };
       }
-      const fetched = await fetchJson(detailsUrl, fetchText, TIMELINE_DATA);
+      const fetched = await fetchJson(detailsUrl, fetchText, 'details');
       if (!fetched.ok) return fetched;
       const details = v.safeParse(TimelineDetailsSchema, fetched.json);
-      if (!details.success) return shapeProblem(details.issues, TIMELINE_DATA, detailsUrl.pathname);
+      if (!details.success) return shapeProblem(details.issues, 'details', detailsUrl.pathname);
       const joined = joinTimeline(index.output, details.output);
       if (!joined.ok) {
         return {
           ok: false,
-          message: `The details file ${detailsUrl.pathname} lacks events that the index names.`,
+          kind: 'incomplete',
+          file: 'details',
+          where: detailsUrl.pathname,
           detail: joined.missing.slice(0, 5),
         };
       }
@@ -105,15 +101,9 @@ export async function loadTimeline(
 ): Promise<LoadResult> {
   const dataUrl = resolveDataUrl(option, pageUrl);
   if (!dataUrl) {
-    return {
-      ok: false,
-      message: 'The data option names a file this page cannot load.',
-      detail: [
-        'Only timeline files on this site can be loaded (for example ?data=data/timeline.json).',
-      ],
-    };
+    return { ok: false, kind: 'off-site', file: 'timeline', where: option ?? '', detail: [] };
   }
-  const fetched = await fetchJson(dataUrl, fetchText, TIMELINE_DATA);
+  const fetched = await fetchJson(dataUrl, fetchText, 'timeline');
   if (!fetched.ok) return fetched;
   return readTimeline(fetched.json, dataUrl, fetchText);
 }

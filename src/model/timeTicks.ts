@@ -73,6 +73,13 @@ export const ENGLISH_TICK_PATTERNS: TickLabelPatterns = {
   dayWithYear: 'd MMM yyyy',
 };
 
+let currentTickPatterns = ENGLISH_TICK_PATTERNS;
+
+/** Sets the language of axis labels for the page. */
+export function useTickPatterns(patterns: TickLabelPatterns): void {
+  currentTickPatterns = patterns;
+}
+
 type StepUnit = 'day' | 'month' | 'year';
 
 interface TickStep {
@@ -221,7 +228,7 @@ function isCalendarView(startMs: number, endMs: number): boolean {
 export function axisTicks(
   visible: readonly [number, number],
   width: number,
-  patterns = ENGLISH_TICK_PATTERNS,
+  patterns = currentTickPatterns,
 ): Tick[] {
   const startMs = Math.min(visible[0], visible[1]);
   const endMs = Math.max(visible[0], visible[1]);

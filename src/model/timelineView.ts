@@ -1,5 +1,5 @@
 /** Small pure pieces of the timeline view: its time range, era bands, what a range is called. */
-import { formatUtcMs, formatYear } from './formatDate.ts';
+import { currentDatePatterns, formatUtcMs, formatYear } from './formatDate.ts';
 import {
   MS_PER_YEAR,
   endMsExclusive,
@@ -125,7 +125,9 @@ export function describeRange(from: number, to: number): { from: string; to: str
     const rounded = (ms: number) => formatYear(roundTo(yearOfTime(ms) / step) * step, { step });
     return { from: rounded(from), to: rounded(to) };
   }
-  const pattern = span > 3 * YEAR_MS ? 'yyyy' : span > 60 * DAY_MS ? 'MMMM yyyy' : 'd MMMM yyyy';
+  const patterns = currentDatePatterns();
+  const pattern =
+    span > 3 * YEAR_MS ? patterns.year : span > 60 * DAY_MS ? patterns.month : patterns.day;
   return { from: formatUtcMs(from, pattern), to: formatUtcMs(to, pattern) };
 }
 

@@ -1,11 +1,14 @@
 /**
- * Every string the interface shows, in one table, so a Vietnamese translation is a second table.
- * The table is kept in two files by when it is needed: this one for the first visit, and
- * messagesOnDemand.ts for the views loaded later. Data (titles, summaries, quotes) comes from
+ * Every string the interface shows, in one table; the Vietnamese table (messages.vi.ts) has the
+ * same keys. The table is kept in two files by when it is needed: this one for the first visit,
+ * and messagesOnDemand.ts for the views loaded later. Data (titles, summaries, quotes) comes from
  * data/ and is not translated here.
  */
 export const en = {
   appTitle: 'Vietnam–US relations',
+  // Each language is named in itself, marked with its lang attribute.
+  languageSwitch: 'Language',
+  languageNames: { en: 'English', vi: 'Tiếng Việt' },
   appSubtitle: 'A timeline built from five sources, 1890–2025',
   loading: 'Loading the timeline…',
   loadFailed: 'The timeline could not be shown',
@@ -103,6 +106,19 @@ export const en = {
   coverageLoadFailed: 'The coverage report could not be shown',
 } as const;
 
-export type Messages = typeof en;
+/**
+ * A table with the same keys as `T`, any words: what a translation must provide. A key missing
+ * from it, or a message taking other arguments, is a type error.
+ */
+export type Translation<T> = {
+  [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends (...args: infer A) => infer R
+      ? (...args: A) => R extends string ? string : R
+      : Translation<T[K]>;
+};
 
-export const messages: Messages = en;
+export type Messages = Translation<typeof en>;
+
+/** The table the views read: English, until language.ts puts another language's words in it. */
+export const messages: Messages = { ...en };

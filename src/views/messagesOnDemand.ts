@@ -3,9 +3,42 @@
  * list, embed dialog, figures, source reader, disputes, coverage). Kept apart from messages.ts
  * so the first visit does not carry them; a translation translates both files.
  */
-import { en as firstVisit } from './messages.ts';
+import type { Problem } from '../model/fetchJson.ts';
+import { ENGLISH_CSV_WORDS } from '../model/interop/exportCsv.ts';
+import { ENGLISH_IMPORT_WORDS } from '../model/interop/timelineJsNotes.ts';
+import { onDemandTable } from './language.ts';
+import type { Translation } from './messages.ts';
 
 export const enOnDemand = {
+  /** What the model reports about a file that could not be loaded, in words (LoadError). */
+  loadProblem: ({ kind, file, where, status }: Omit<Problem, 'ok' | 'detail'>) => {
+    const what =
+      file === 'coverage'
+        ? 'The coverage report'
+        : file === 'details'
+          ? 'The timeline details'
+          : 'The timeline data';
+    if (kind === 'off-site') {
+      return file === 'details'
+        ? `The details file "${where}" is not on this site.`
+        : 'The data option names a file this page cannot load: only timeline files on this site can be loaded (for example ?data=data/timeline.json).';
+    }
+    if (kind === 'http') {
+      return (
+        `${what} could not be fetched from ${where} (HTTP ${status}).` +
+        (file === 'coverage' && status === 404 ? ' Run `npm run data` to build it.' : '')
+      );
+    }
+    if (kind === 'unreachable') return `${what} could not be fetched from ${where}.`;
+    if (kind === 'unreadable') return `${what} could not be read from ${where}.`;
+    if (kind === 'not-json') return `${what} in ${where} is not valid JSON.`;
+    if (kind === 'inconsistent') {
+      return `${what} in ${where} contradicts itself: its totals do not match its mentions.`;
+    }
+    if (kind === 'incomplete')
+      return `The details file ${where} lacks events that the index names.`;
+    return `${what} in ${where} does not have the expected shape.`;
+  },
   // Sharing a link
   shareHeading: 'Share this view',
   shareLinkLabel: 'Link to exactly this view',
@@ -71,6 +104,10 @@ export const enOnDemand = {
   dataImportDone: (count: number) => `Opened: ${count === 1 ? '1 event' : `${count} events`}.`,
   dataImportFailed: 'The file could not be opened:',
   dataClose: 'Close',
+  /** What opening a TimelineJS file says: problems, notes, the imported document's words. */
+  importWords: ENGLISH_IMPORT_WORDS,
+  /** The CSV file's headers and words (README: "Export / import"). */
+  csvWords: ENGLISH_CSV_WORDS,
   listHeading: 'All events, in order',
   yearHeading: (year: string) => year,
   themesLabel: 'Themes',
@@ -95,7 +132,8 @@ export const enOnDemand = {
     search: 'Search',
     filters: 'Theme and importance filters',
     views: 'Timeline / list switch',
-  } as Record<'title' | 'search' | 'filters' | 'views', string>,
+    language: 'Language switch',
+  } as Record<'title' | 'search' | 'filters' | 'views' | 'language', string>,
   embedKeepState: 'Keep the current event, filters, search and view',
   embedSnippetLabel: 'Embed code',
   embedCopy: 'Copy code',
@@ -314,4 +352,7 @@ export const enOnDemand = {
   } as Record<'furniture' | 'caption' | 'endnotes', string>,
 } as const;
 
-export const messages = { ...firstVisit, ...enOnDemand };
+export type OnDemandMessages = Translation<typeof enOnDemand>;
+
+/** Both tables in the page's language (language.ts keeps it so). */
+export const messages = onDemandTable(enOnDemand);

@@ -2,7 +2,8 @@
  * `npm run bench`: builds the app, then measures it in headless Chromium and prints medians next
  * to their targets. No asserts: it reports, a person judges.
  *
- * - First visit: every byte the default page (`/`) fetches, gzip -9'd here, against 85 KB.
+ * - First visit: every byte the default page (`/`) fetches, gzip -9'd here, against 85 KB; and
+ *   the same for the Vietnamese page (`/?lang=vi`), for comparison.
  * - For 100, 1,000, 10,000 and 50,000 synthetic events (`?data=bench/timeline-N.json`, written into
  *   dist/ by this script): time to the `timeline:first-render` mark, the same minus the data
  *   download, frame times during a scripted ctrl+wheel zoom / drag pan / zoom out, and the JS heap
@@ -157,7 +158,9 @@ try {
     `  viewport ${VIEWPORT.width}×${VIEWPORT.height}, ${RUNS} run(s) per size, seed ${SEED}`,
   );
 
-  await firstVisit(browser);
+  await firstVisit(browser, '', 'data/timeline-index.json');
+  // The Vietnamese page adds its message table (with date-fns's vi locale) and its own index.
+  await firstVisit(browser, '?lang=vi', 'data/timeline-index.vi.json');
   const results = [];
   for (const size of SIZES) results.push(await measureSize(browser, size));
   printSummary(results);
@@ -180,14 +183,14 @@ console.log(`\nbench took ${((performance.now() - startedAt) / 1000).toFixed(0)}
 
 // ---------------------------------------------------------------- first visit
 
-async function firstVisit(browser: Browser): Promise<void> {
+async function firstVisit(browser: Browser, query: string, indexPath: string): Promise<void> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const responses: Response[] = [];
   page.on('response', (response) => responses.push(response));
   await page.addInitScript({ content: INSTRUMENT_SCRIPT });
-  await page.goto(baseUrl);
-  const timing = await firstRenderTiming(page, 'data/timeline-index.json');
+  await page.goto(baseUrl + query);
+  const timing = await firstRenderTiming(page, indexPath);
   await page.waitForLoadState('networkidle');
   const origin = new URL(baseUrl).origin;
   const rows: string[][] = [];
@@ -216,7 +219,7 @@ async function firstVisit(browser: Browser): Promise<void> {
     ]);
   }
   rows.push(['total', '', kb(rawTotal), kb(gzipTotal)]);
-  console.log('\nFirst visit: / (fresh context), every response, gzip -9 in Node');
+  console.log(`\nFirst visit: /${query} (fresh context), every response, gzip -9 in Node`);
   console.log(table(['file', 'status', 'raw', 'gzip'], rows));
   console.log(
     `  total ${kb(gzipTotal)} (${gzipTotal} B) gzip; target ≤ ${kb(TARGETS.transferBytes)} ` +

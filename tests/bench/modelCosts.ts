@@ -63,7 +63,7 @@ const noFetch = () => Promise.reject(new Error('not needed'));
 const loaded = time('readTimeline (valibot safeParse of the one-file schema)', () =>
   readTimeline(json, new URL('http://bench/x.json'), noFetch),
 );
-if (!loaded.ok) throw new Error(loaded.message);
+if (!loaded.ok) throw new Error(`${loaded.kind}: ${loaded.where}`);
 const { events, themes, eras } = loaded.outline;
 const domain = time('timelineDomain', () => timelineDomain(events));
 let calls = 0;

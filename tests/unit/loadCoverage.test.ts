@@ -68,7 +68,9 @@ describe('loadCoverage', () => {
     const result = await loadCoverage(url, answering('{"schemaVersion": 1,'));
     expect(result).toMatchObject({
       ok: false,
-      message: 'The coverage report in /timeline/data/coverage.json is not valid JSON.',
+      kind: 'not-json',
+      file: 'coverage',
+      where: '/timeline/data/coverage.json',
     });
     expect(result.ok || result.detail).toHaveLength(1);
   });
@@ -79,9 +81,7 @@ describe('loadCoverage', () => {
     (report.mentions[1] as { line: unknown }).line = 'three';
     const result = await loadCoverage(url, answering(JSON.stringify(report)));
     if (result.ok) throw new Error('A malformed report was accepted');
-    expect(result.message).toBe(
-      'The coverage report in /timeline/data/coverage.json does not have the expected shape.',
-    );
+    expect(result).toMatchObject({ kind: 'shape', where: '/timeline/data/coverage.json' });
     expect(result.detail).toEqual([
       expect.stringMatching(/^mentions\[0\]\.status: /),
       expect.stringMatching(/^mentions\[1\]\.line: /),
@@ -118,7 +118,7 @@ describe('loadCoverage', () => {
     report.totals.mentions = 5;
     const result = await loadCoverage(url, answering(JSON.stringify(report)));
     if (result.ok) throw new Error('A contradictory report was accepted');
-    expect(result.message).toMatch(/contradicts itself/);
+    expect(result.kind).toBe('inconsistent');
     expect(result.detail).toEqual([
       'totals.mentions: says 5, but the report lists 2 such mention(s)',
       'totals.cited: says 2, but the report lists 1 such mention(s)',
@@ -129,22 +129,24 @@ describe('loadCoverage', () => {
     const missing = await loadCoverage(url, answering('Not found', 404));
     expect(missing).toEqual({
       ok: false,
-      message:
-        'The coverage report could not be fetched from /timeline/data/coverage.json (HTTP 404).',
-      detail: ['Run `npm run data` to build it.'],
+      kind: 'http',
+      file: 'coverage',
+      where: '/timeline/data/coverage.json',
+      status: 404,
+      detail: [],
     });
     const offline = await loadCoverage(url, () => Promise.reject(new TypeError('offline')));
     expect(offline).toEqual({
       ok: false,
-      message: 'The coverage report could not be fetched from /timeline/data/coverage.json.',
+      kind: 'unreachable',
+      file: 'coverage',
+      where: '/timeline/data/coverage.json',
       detail: [],
     });
     const cut = await loadCoverage(url, () =>
       Promise.resolve({ ok: true, status: 200, text: () => Promise.reject(new Error('reset')) }),
     );
-    expect(cut.ok || cut.message).toBe(
-      'The coverage report could not be read from /timeline/data/coverage.json.',
-    );
+    expect(cut.ok || cut.kind).toBe('unreadable');
   });
 });
 
@@ -153,7 +155,8 @@ describe('readCoverage', () => {
     expect(readCoverage(goodReport(), 'coverage.json').ok).toBe(true);
     expect(readCoverage(null, 'coverage.json')).toMatchObject({
       ok: false,
-      message: 'The coverage report in coverage.json does not have the expected shape.',
+      kind: 'shape',
+      where: 'coverage.json',
     });
   });
 });

@@ -78,7 +78,7 @@ describe('reading a timeline file of either form', () => {
       });
     };
     const result = readTimeline(index, base, fetchText);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.kind);
     const [first, second] = await Promise.all([result.loadFull(), result.loadFull()]);
     expect(first).toEqual({ ok: true, data });
     expect(second).toBe(first);
@@ -88,10 +88,15 @@ describe('reading a timeline file of either form', () => {
   it('an index whose details live on another site is refused without a request', async () => {
     const { index } = splitTimeline(data, 'https://elsewhere.example/details.json');
     const result = readTimeline(index, base, noFetch);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.kind);
     const full = await result.loadFull();
     expect(full.ok).toBe(false);
-    expect(!full.ok && full.message).toContain('not on this site');
+    expect(full).toMatchObject({
+      ok: false,
+      kind: 'off-site',
+      file: 'details',
+      where: 'https://elsewhere.example/details.json',
+    });
   });
 
   it('a file of the wrong shape is reported by path', () => {

@@ -11,7 +11,8 @@
  * people, places, source documents) or " | " (the quotes, which may themselves hold semicolons).
  */
 import { formatEventDate } from '../formatDate.ts';
-import type { SourceDocument, Theme, TimelineEvent } from '../timelineSchema.ts';
+import type { Precision } from '../partialDate.ts';
+import type { EventDate, SourceDocument, Theme, TimelineEvent } from '../timelineSchema.ts';
 
 export const CSV_COLUMNS = [
   'id',
@@ -33,9 +34,36 @@ export const CSV_COLUMNS = [
   'quotes',
 ] as const;
 
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** The words of the file that are not data: column headers and values, in the page's language. */
+export interface CsvWords {
+  columns: Record<CsvColumn, string>;
+  yes: string;
+  no: string;
+  precision: Record<Precision, string>;
+  basis: Record<EventDate['basis'], string>;
+  /** "day (end: month)": a period whose ends have different precisions. */
+  endPrecision: (start: string, end: string) => string;
+}
+
+/** English: the column names as documented in the README. */
+export const ENGLISH_CSV_WORDS: CsvWords = {
+  columns: Object.fromEntries(CSV_COLUMNS.map((column) => [column, column])) as Record<
+    CsvColumn,
+    string
+  >,
+  yes: 'yes',
+  no: 'no',
+  precision: { year: 'year', month: 'month', day: 'day' },
+  basis: { stated: 'stated', inferred: 'inferred' },
+  endPrecision: (start, end) => `${start} (end: ${end})`,
+};
+
 export interface CsvContext {
   themes: readonly Pick<Theme, 'id' | 'label'>[];
   documents: readonly Pick<SourceDocument, 'id' | 'title'>[];
+  words?: CsvWords;
 }
 
 const BYTE_ORDER_MARK = '\ufeff';
@@ -59,17 +87,18 @@ function dateLabel(event: TimelineEvent): string {
   }
 }
 
-function precisionLabel(event: TimelineEvent): string {
+function precisionLabel(event: TimelineEvent, words: CsvWords): string {
   const { precision, endPrecision } = event.date;
   return endPrecision === undefined || endPrecision === precision
-    ? precision
-    : `${precision} (end: ${endPrecision})`;
+    ? words.precision[precision]
+    : words.endPrecision(words.precision[precision], words.precision[endPrecision]);
 }
 
 export function toCsv(events: readonly TimelineEvent[], context: CsvContext): string {
   const themeLabel = new Map(context.themes.map((theme) => [theme.id, theme.label]));
   const documentTitle = new Map(context.documents.map((doc) => [doc.id, doc.title]));
-  const rows: string[][] = [[...CSV_COLUMNS]];
+  const words = context.words ?? ENGLISH_CSV_WORDS;
+  const rows: string[][] = [CSV_COLUMNS.map((column) => words.columns[column])];
   for (const event of events) {
     const documents = [
       ...new Set(
@@ -82,13 +111,13 @@ export function toCsv(events: readonly TimelineEvent[], context: CsvContext): st
       dateLabel(event),
       event.date.start,
       event.date.end ?? '',
-      precisionLabel(event),
-      event.date.basis,
+      precisionLabel(event, words),
+      words.basis[event.date.basis],
       event.date.note ?? '',
       event.themes.map((id) => themeLabel.get(id) ?? id).join('; '),
       String(event.importance),
-      event.importance === 3 ? 'yes' : 'no',
-      event.disputes.length > 0 ? 'yes' : 'no',
+      event.importance === 3 ? words.yes : words.no,
+      event.disputes.length > 0 ? words.yes : words.no,
       event.summary,
       event.people.join('; '),
       event.places.join('; '),

@@ -138,10 +138,17 @@ export interface TimelineJsFile {
   eras: TimelineJsEra[];
   scale: 'human' | 'cosmological';
   vnus: { version: typeof VNUS_EXTENSION_VERSION; themes: Theme[] };
+  /**
+   * The language of the texts ("en", "vi"), for TimelineJS's `language` option when the file is
+   * shown there (TimelineJS reads it from the embed's options, not the file).
+   */
+  language?: string;
 }
 
 export interface TimelineJsExportInput {
   title: string;
+  /** The language of the titles, summaries and date labels ("en", "vi"). */
+  language?: string;
   /** Plain text shown under the title on TimelineJS's title slide. */
   description?: string;
   events: readonly TimelineEvent[];

@@ -112,5 +112,6 @@ export function toTimelineJs(input: TimelineJsExportInput): TimelineJsFile {
         .filter((theme) => usedThemes.has(theme.id))
         .map((theme) => ({ ...theme, colour: { ...theme.colour } })),
     },
+    ...(input.language ? { language: input.language } : {}),
   };
 }

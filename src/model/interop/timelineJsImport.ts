@@ -27,7 +27,13 @@ import { compareKeys, precisionOfParts } from './timelineJsDates.ts';
 import { createTextReader, readEvent, type Draft, type TextReader } from './timelineJsEvents.ts';
 import { buildEras } from './timelineJsEras.ts';
 import { slugify, UniqueIds } from './timelineJsIds.ts';
-import { createTally, notesOf, type Tally } from './timelineJsNotes.ts';
+import {
+  createTally,
+  ENGLISH_IMPORT_WORDS,
+  notesOf,
+  type ImportWords,
+  type Tally,
+} from './timelineJsNotes.ts';
 import { checkTimelineJsFile, problem, type Checked } from './timelineJsSchema.ts';
 import { resolveThemes } from './timelineJsThemes.ts';
 
@@ -43,6 +49,8 @@ export interface TimelineJsImportOptions {
   fileName?: string;
   /** The day of the import, "YYYY-MM-DD" (default: today, UTC): the document's `written`. */
   importedOn?: string;
+  /** What the import says to the reader, in the page's language (default: English). */
+  words?: ImportWords;
 }
 
 export type TimelineJsImportResult =
@@ -161,6 +169,7 @@ function* importSteps(
   json: unknown,
   options: TimelineJsImportOptions,
 ): Steps<TimelineJsImportResult> {
+  const words = options.words ?? ENGLISH_IMPORT_WORDS;
   let input = json;
   if (typeof input === 'string') {
     try {
@@ -168,7 +177,7 @@ function* importSteps(
     } catch (error) {
       return {
         ok: false,
-        message: 'The file is not valid JSON.',
+        message: words.notJson,
         detail: [error instanceof Error ? error.message : String(error)],
       };
     }
@@ -177,13 +186,13 @@ function* importSteps(
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return {
       ok: false,
-      message: 'This is not a TimelineJS timeline: the file must hold one JSON object.',
+      message: words.notAnObject,
       detail: [`(top level): is ${Array.isArray(input) ? 'a list' : typeof input}`],
     };
   }
   const parsed = yield* checkTimelineJsFile(input);
   if (!parsed.success) {
-    return problem('This is not a TimelineJS timeline we can read: ', parsed.issues);
+    return problem(words.unreadable, parsed.issues);
   }
   const file = parsed.output;
   const reader = createTextReader(options.sanitize);
@@ -196,11 +205,9 @@ function* importSteps(
     yield;
   }
   if (drafts.length === 0) {
-    const why =
-      file.events.length === 0 ? 'it has no events' : 'none of its events has a start date';
     return {
       ok: false,
-      message: `This TimelineJS timeline has nothing to show: ${why}.`,
+      message: words.nothingToShow(file.events.length === 0 ? 'no-events' : 'no-start-dates'),
       detail: [...tally.withoutStart, ...tally.badYear].map((name) => `skipped: ${name}`),
     };
   }
@@ -221,20 +228,20 @@ function* importSteps(
   const title =
     stated ||
     (options.fileName ? options.fileName.replace(/\.[^.]*$/, '') : '') ||
-    'TimelineJS timeline';
+    words.untitledTimeline;
   const document: SourceDocument = {
     id: IMPORTED_DOCUMENT_ID,
     file: options.fileName ?? 'timeline.json',
     title,
     titleBasis: stated ? 'stated' : 'descriptive',
-    kind: 'TimelineJS timeline',
+    kind: words.documentKind,
     author: null,
     publisher: null,
     written: {
       start: options.importedOn ?? todayUtc(),
       precision: 'day',
       basis: 'inferred',
-      note: 'A TimelineJS file does not say when it was written: this is the day it was imported.',
+      note: words.importedOnNote,
     },
     url: null,
     textPath: '',
@@ -254,15 +261,12 @@ function* importSteps(
   };
   const checked = yield* checkTimelineData(data);
   if (!checked.success) {
-    return problem(
-      'The imported timeline does not fit this app (a bug in the importer): ',
-      checked.issues,
-    );
+    return problem(words.doesNotFit, checked.issues);
   }
   return {
     ok: true,
     data,
-    notes: notesOf(tally),
+    notes: notesOf(tally, words),
     texts: new Map([[IMPORTED_DOCUMENT_ID, documentText]]),
   };
 }

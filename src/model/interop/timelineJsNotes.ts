@@ -1,6 +1,7 @@
 /**
  * What an import skipped, dropped or changed on the way: counted while reading (`Tally`), then
- * said in words for the reader, one note per kind, most important first (`notesOf`).
+ * said in words for the reader, one note per kind, most important first (`ImportWords.notes`).
+ * The words are the page's (the message tables hand them in); English is the default.
  */
 
 /** What was skipped, dropped or changed on the way, gathered for one note per kind. */
@@ -40,6 +41,25 @@ export function createTally(): Tally {
   };
 }
 
+/** What an import says to the reader, in one language. */
+export interface ImportWords {
+  /** The tally as notes, most important first. */
+  notes: (tally: Tally) => string[];
+  notJson: string;
+  /** When the top level of the file is not an object. */
+  notAnObject: string;
+  /** Before the first problem found in the file's shape. */
+  unreadable: string;
+  nothingToShow: (why: 'no-events' | 'no-start-dates') => string;
+  /** Before the first problem in what the importer made (a bug). */
+  doesNotFit: string;
+  /** The timeline's title when the file has none and no name. */
+  untitledTimeline: string;
+  documentKind: string;
+  /** The date note of the imported document's "written" date. */
+  importedOnNote: string;
+}
+
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -50,8 +70,8 @@ function listNames(names: readonly string[], limit = 10): string {
   return shown.join(', ');
 }
 
-/** The tally in words for the reader, most important first. */
-export function notesOf(tally: Tally): string[] {
+/** The tally in English words, most important first. */
+function englishNotes(tally: Tally): string[] {
   const notes: string[] = [];
   const one = (count: number, singular: string, several: string) =>
     count === 1 ? singular : several;
@@ -124,4 +144,23 @@ export function notesOf(tally: Tally): string[] {
     notes.push(`Ignored ${plural(tally.badExtensions, 'malformed "vnus" extension')}.`);
   }
   return notes;
+}
+
+export const ENGLISH_IMPORT_WORDS: ImportWords = {
+  notes: englishNotes,
+  notJson: 'The file is not valid JSON.',
+  notAnObject: 'This is not a TimelineJS timeline: the file must hold one JSON object.',
+  unreadable: 'This is not a TimelineJS timeline we can read: ',
+  nothingToShow: (why) =>
+    `This TimelineJS timeline has nothing to show: ${why === 'no-events' ? 'it has no events' : 'none of its events has a start date'}.`,
+  doesNotFit: 'The imported timeline does not fit this app (a bug in the importer): ',
+  untitledTimeline: 'TimelineJS timeline',
+  documentKind: 'TimelineJS timeline',
+  importedOnNote:
+    'A TimelineJS file does not say when it was written: this is the day it was imported.',
+};
+
+/** The tally in words for the reader, most important first (English unless told). */
+export function notesOf(tally: Tally, words: ImportWords = ENGLISH_IMPORT_WORDS): string[] {
+  return words.notes(tally);
 }

@@ -5,30 +5,42 @@
  * Everything it loads lands in the AppState; problems land in `problem` for the page to show.
  */
 import type { CoverageReport } from '../../model/coverageSchema.ts';
+import type { Problem as ModelProblem } from '../../model/fetchJson.ts';
+import type { Language } from '../../model/language.ts';
 import {
   loadTimeline,
   readTimeline,
   type FullResult,
   type LoadResult,
 } from '../../model/loadTimeline.ts';
+import { indexFileFor } from '../../model/splitTimeline.ts';
 import type { TimelineData } from '../../model/timelineSchema.ts';
 // Not loaded with the importer: the timeline's layout uses it from the first visit on.
 import { pauseForBrowser } from '../../model/steps.ts';
+import { currentLanguage } from '../language.ts';
 import { messages } from '../messages.ts';
 import type { AppState } from './appState.svelte.ts';
 
 export interface Problem {
-  message: string;
+  /** Words, or what the model reported, for LoadError to put in words. */
+  message: string | ModelProblem;
   detail: string[];
 }
 
 const fetchText = (url: URL) => fetch(url);
+
+const described = (problem: ModelProblem): Problem => ({
+  message: problem,
+  detail: problem.detail,
+});
 
 /** What reading a TimelineJS file needs, loaded only for it. */
 const loadImporterModules = () =>
   Promise.all([
     import('../../model/interop/timelineJsImport.ts'),
     import('../../model/interop/sanitizeHtml.ts'),
+    // What the import says, in the page's language.
+    import('../messagesOnDemand.ts'),
   ]);
 
 export class DataSource {
@@ -38,7 +50,10 @@ export class DataSource {
   importedName = $state<string | null>(null);
   private dataUrl: URL | null = null;
   private loadFull: () => Promise<FullResult> = () =>
-    Promise.resolve({ ok: false, message: messages.loading, detail: [] });
+    Promise.resolve({ ok: false, kind: 'unreachable', file: 'details', where: '', detail: [] });
+  /** The language the same timeline is also written in, searched too; null for other files. */
+  private otherLanguage: Language | null = null;
+  private pageUrl: URL | null = null;
   /** Texts that came with the page or an import, instead of being fetched. */
   private texts = new Map<string, string>();
 
@@ -48,9 +63,17 @@ export class DataSource {
   async start(pageUrl: URL): Promise<boolean> {
     const timelineJs = pageUrl.searchParams.get('timelinejs');
     if (timelineJs !== null) return this.startFromTimelineJs(timelineJs, pageUrl);
+    // An explicit ?data= file (an import, the bench) is shown as it is, in any language.
+    const explicit = pageUrl.searchParams.get('data');
+    const language = currentLanguage();
+    const inline = this.inlineTimeline(pageUrl);
+    if (explicit === null && !inline) {
+      this.pageUrl = pageUrl;
+      this.otherLanguage = language === 'vi' ? 'en' : 'vi';
+    }
     const result =
-      this.inlineTimeline(pageUrl) ??
-      (await loadTimeline(pageUrl.searchParams.get('data'), pageUrl, fetchText));
+      inline ??
+      (await loadTimeline(explicit ?? `data/${indexFileFor(language)}`, pageUrl, fetchText));
     return this.accept(result);
   }
 
@@ -74,7 +97,7 @@ export class DataSource {
 
   private accept(result: LoadResult): boolean {
     if (!result.ok) {
-      this.problem = { message: result.message, detail: result.detail };
+      this.problem = described(result);
       return false;
     }
     this.dataUrl = result.dataUrl;
@@ -94,7 +117,13 @@ export class DataSource {
       if (texts) this.texts = new Map(Object.entries(JSON.parse(texts) as Record<string, string>));
       return readTimeline(JSON.parse(element.textContent ?? ''), pageUrl, fetchText);
     } catch (error) {
-      return { ok: false, message: messages.loadFailed, detail: [(error as Error).message] };
+      return {
+        ok: false,
+        kind: 'shape',
+        file: 'timeline',
+        where: pageUrl.pathname,
+        detail: [(error as Error).message],
+      };
     }
   }
 
@@ -103,7 +132,7 @@ export class DataSource {
     if (this.app.data) return true;
     const full = await this.loadFull();
     if (!full.ok) {
-      this.problem = { message: full.message, detail: full.detail };
+      this.problem = described(full);
       return false;
     }
     this.app.data = full.data;
@@ -112,16 +141,26 @@ export class DataSource {
 
   async ensureSearch(): Promise<void> {
     if (this.app.search) return;
-    const [module, aliases, aliasFile, ready] = await Promise.all([
+    const { otherLanguage, pageUrl } = this;
+    const [module, aliases, aliasFile, ready, translations] = await Promise.all([
       import('../../model/eventSearch.ts'),
       import('../../model/searchAliases.ts'),
       import('../../../data/search-aliases.yaml'),
       this.ensureFull(),
+      // A query in either language finds events: the other language's texts, on first search.
+      otherLanguage && pageUrl
+        ? import('./searchTranslations.ts').then((module) =>
+            module.translationsOf(
+              loadTimeline(`data/${indexFileFor(otherLanguage)}`, pageUrl, fetchText),
+            ),
+          )
+        : undefined,
     ]);
     if (ready && this.app.data && !this.app.search) {
       this.app.search = new module.EventSearch(this.app.data.events, {
         documents: this.app.data.documents,
         aliases: aliases.readSearchAliases(aliasFile.default),
+        translations,
       });
     }
   }
@@ -149,7 +188,7 @@ export class DataSource {
     const { loadCoverage, coverageUrlBeside } = await import('../../model/loadCoverage.ts');
     const result = await loadCoverage(coverageUrlBeside(this.dataUrl), fetchText);
     if (!result.ok) {
-      this.problem = { message: result.message, detail: result.detail };
+      this.problem = described(result);
       return false;
     }
     this.coverage = result.report;
@@ -171,11 +210,13 @@ export class DataSource {
     text: string,
     fileName: string,
   ): Promise<{ ok: boolean; notes: string[]; count: number }> {
-    const [{ fromTimelineJsInSlices }, { createSanitizer }] = await this.loadImporter();
+    const [{ fromTimelineJsInSlices }, { createSanitizer }, { messages: onDemand }] =
+      await this.loadImporter();
     // In slices, so that a large file does not freeze the page while it is read.
     const result = await fromTimelineJsInSlices(text, {
       sanitize: createSanitizer(window),
       fileName,
+      words: onDemand.importWords,
     });
     if (!result.ok) return { ok: false, notes: [result.message, ...result.detail], count: 0 };
     // The bench tells the import's own tasks from drawing the timeline by this mark.
