@@ -42,9 +42,14 @@ function terserAfterBundle(): Plugin {
 export default defineConfig(({ mode }) => ({
   // Relative asset paths, so the built app works from any sub-path of a teaching site.
   base: './',
-  // d3-scale's tickFormat is never used; its d3-format would cost 2 KB of the first visit.
+  // d3-scale's tickFormat is never used; its d3-format would cost 2 KB of the first visit. No
+  // transition is ever handed to d3-zoom or d3-brush (zoomAnimation.ts animates): d3-transition,
+  // with d3-timer and d3-ease, would cost 4 KB.
   resolve: {
-    alias: { 'd3-format': fileURLToPath(new URL('src/d3FormatUnused.ts', import.meta.url)) },
+    alias: {
+      'd3-format': fileURLToPath(new URL('src/d3FormatUnused.ts', import.meta.url)),
+      'd3-transition': fileURLToPath(new URL('src/d3TransitionUnused.ts', import.meta.url)),
+    },
   },
   plugins:
     mode === 'offline' ? [svelte(), yamlData()] : [svelte(), yamlData(), terserAfterBundle()],

@@ -11,7 +11,7 @@ import { useTickPatterns } from '../model/timeTicks.ts';
 import { messages } from './messages.ts';
 
 let current: Language = 'en';
-let vietnamese: typeof import('./messages.vi.ts') | undefined;
+let vietnameseOnDemand: typeof import('./messagesOnDemand.vi.ts').viOnDemand | undefined;
 
 export function currentLanguage(): Language {
   return current;
@@ -20,7 +20,7 @@ export function currentLanguage(): Language {
 /** Loads the language's words, once, before the app is mounted. */
 export async function useLanguage(language: Language): Promise<void> {
   if (language === 'vi') {
-    vietnamese = await import('./messages.vi.ts');
+    const vietnamese = await import('./messages.vi.ts');
     vietnamese.putLanguageInAddress();
     Object.assign(messages, vietnamese.vi);
     useDatePatterns(vietnamese.VIETNAMESE_DATE_PATTERNS);
@@ -30,7 +30,24 @@ export async function useLanguage(language: Language): Promise<void> {
   document.documentElement.lang = language;
 }
 
+/**
+ * The words of the views loaded later, in the page's language, fetched (on a Vietnamese page)
+ * with the first of them rather than with the first visit. Every dynamic import of a module that
+ * reads messagesOnDemand.ts goes through this (`withWords`), so its table is whole when it loads.
+ */
+async function onDemandWords(): Promise<void> {
+  if (current === 'vi' && !vietnameseOnDemand) {
+    vietnameseOnDemand = (await import('./messagesOnDemand.vi.ts')).viOnDemand;
+  }
+}
+
+/** Loads a module of the views loaded later once their words are there. */
+export async function withWords<T>(load: () => Promise<T>): Promise<T> {
+  await onDemandWords();
+  return load();
+}
+
 /** The table of views loaded later (messagesOnDemand.ts), in the page's language. */
 export function onDemandTable<T extends object>(english: T): typeof messages & T {
-  return { ...messages, ...english, ...vietnamese?.viOnDemand };
+  return { ...messages, ...english, ...vietnameseOnDemand };
 }

@@ -14,18 +14,21 @@ import type PrintHandout from './print/PrintHandout.svelte';
 import type SourceReader from './reader/SourceReader.svelte';
 import type ShareDialog from './share/ShareDialog.svelte';
 
+import { withWords } from './language.ts';
+
+/** Each with the words of the views loaded later (language.ts). */
 const loaders = {
-  panel: () => import('./panel/DetailPanel.svelte'),
-  list: () => import('./list/EventList.svelte'),
-  figures: () => import('./figures/FiguresChart.svelte'),
-  reader: () => import('./reader/SourceReader.svelte'),
-  disputes: () => import('./disputes/DisputesView.svelte'),
-  coverage: () => import('./coverage/CoverageView.svelte'),
-  embed: () => import('./embed/EmbedDialog.svelte'),
-  data: () => import('./interop/DataDialog.svelte'),
-  print: () => import('./print/PrintHandout.svelte'),
-  present: () => import('./present/PresentMode.svelte'),
-  share: () => import('./share/ShareDialog.svelte'),
+  panel: () => withWords(() => import('./panel/DetailPanel.svelte')),
+  list: () => withWords(() => import('./list/EventList.svelte')),
+  figures: () => withWords(() => import('./figures/FiguresChart.svelte')),
+  reader: () => withWords(() => import('./reader/SourceReader.svelte')),
+  disputes: () => withWords(() => import('./disputes/DisputesView.svelte')),
+  coverage: () => withWords(() => import('./coverage/CoverageView.svelte')),
+  embed: () => withWords(() => import('./embed/EmbedDialog.svelte')),
+  data: () => withWords(() => import('./interop/DataDialog.svelte')),
+  print: () => withWords(() => import('./print/PrintHandout.svelte')),
+  present: () => withWords(() => import('./present/PresentMode.svelte')),
+  share: () => withWords(() => import('./share/ShareDialog.svelte')),
 };
 
 export class LazyViews {

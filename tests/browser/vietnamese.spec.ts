@@ -10,7 +10,8 @@ import { expect, test, type Page } from '@playwright/test';
 import type { TimelineData } from '../../src/model/timelineSchema.ts';
 import { en } from '../../src/views/messages.ts';
 import { enOnDemand } from '../../src/views/messagesOnDemand.ts';
-import { vi, viOnDemand } from '../../src/views/messages.vi.ts';
+import { vi } from '../../src/views/messages.vi.ts';
+import { viOnDemand } from '../../src/views/messagesOnDemand.vi.ts';
 import { axeViolations, describeViolations } from './axe.ts';
 
 const vietnameseData = JSON.parse(

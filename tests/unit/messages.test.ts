@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/views/messages.ts';
 import { enOnDemand } from '../../src/views/messagesOnDemand.ts';
-import { vi, viOnDemand } from '../../src/views/messages.vi.ts';
+import { vi } from '../../src/views/messages.vi.ts';
+import { viOnDemand } from '../../src/views/messagesOnDemand.vi.ts';
 
 type Table = Record<string, unknown>;
 

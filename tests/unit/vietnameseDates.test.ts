@@ -11,8 +11,10 @@ import { startMs } from '../../src/model/partialDate.ts';
 import { axisTicks, ENGLISH_TICK_PATTERNS, useTickPatterns } from '../../src/model/timeTicks.ts';
 import { describeRange } from '../../src/model/timelineView.ts';
 import type { EventDate } from '../../src/model/timelineSchema.ts';
+import { vi as dateFnsVietnamese } from 'date-fns/locale/vi';
 import {
   VIETNAMESE_DATE_PATTERNS as vi,
+  VIETNAMESE_MONTHS,
   VIETNAMESE_TICK_PATTERNS,
 } from '../../src/model/vietnameseDates.ts';
 
@@ -25,6 +27,15 @@ const ms = (iso: string) => {
 afterEach(() => {
   useDatePatterns(ENGLISH_DATE_PATTERNS);
   useTickPatterns(ENGLISH_TICK_PATTERNS);
+});
+
+describe("the axis's short month names", () => {
+  it("are date-fns's vi locale's abbreviated months, written out", () => {
+    const fromLocale = Array.from({ length: 12 }, (_, index) =>
+      dateFnsVietnamese.localize.month(index as 0, { width: 'abbreviated', context: 'formatting' }),
+    );
+    expect(VIETNAMESE_MONTHS.short).toEqual(fromLocale);
+  });
 });
 
 describe('Vietnamese dates at their own precision', () => {

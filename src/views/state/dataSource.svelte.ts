@@ -17,7 +17,7 @@ import { indexFileFor } from '../../model/splitTimeline.ts';
 import type { TimelineData } from '../../model/timelineSchema.ts';
 // Not loaded with the importer: the timeline's layout uses it from the first visit on.
 import { pauseForBrowser } from '../../model/steps.ts';
-import { currentLanguage } from '../language.ts';
+import { currentLanguage, withWords } from '../language.ts';
 import { messages } from '../messages.ts';
 import type { AppState } from './appState.svelte.ts';
 
@@ -40,7 +40,7 @@ const loadImporterModules = () =>
     import('../../model/interop/timelineJsImport.ts'),
     import('../../model/interop/sanitizeHtml.ts'),
     // What the import says, in the page's language.
-    import('../messagesOnDemand.ts'),
+    withWords(() => import('../messagesOnDemand.ts')),
   ]);
 
 export class DataSource {
@@ -79,7 +79,7 @@ export class DataSource {
 
   /** ?timelinejs=URL: fetched and read by a module loaded only for it. */
   private async startFromTimelineJs(option: string, pageUrl: URL): Promise<boolean> {
-    const { fetchTimelineJs } = await import('./fetchTimelineJs.ts');
+    const { fetchTimelineJs } = await withWords(() => import('./fetchTimelineJs.ts'));
     // The importer's modules load while the file downloads (a failure shows when they are used).
     this.loadImporter().catch(() => {});
     const fetched = await fetchTimelineJs(option, pageUrl);

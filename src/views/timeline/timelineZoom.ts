@@ -1,7 +1,8 @@
 /**
  * The timeline's one zoom behaviour: d3-zoom, attached to the SVG with d3-selection, turns wheel,
  * drag, pinch and double-click into transforms, and the buttons and keys go through the same
- * behaviour (`transform` on it, animated by d3-transition). The component mirrors each transform
+ * behaviour (`transform` on it, animated a frame at a time by zoomAnimation.ts; d3-transition is
+ * not bundled). The component mirrors each transform
  * into its state; d3 never adds or changes a node here.
  *
  * Wheel policy, as good embedded maps do: a plain wheel scrolls the page past the timeline (and a
@@ -11,13 +12,11 @@
  * (the SVG has `touch-action: pan-y`, and touchAxisLock keeps d3 from cancelling that scroll).
  */
 import { select, type Selection } from 'd3-selection';
-import type { Transition } from 'd3-transition';
-// For its side effect: selection.transition() and selection.interrupt().
-import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { transformShowing } from '../../model/timeScale.ts';
 import { constrainToTimeline, wheelZoomExponent, zoomedAt } from '../../model/zoomRules.ts';
 import { lockTouchAxis } from './touchAxisLock.ts';
+import { animateZoom } from './zoomAnimation.ts';
 
 /** `byReader`: the reader moved the view (not a resize, a new domain or a restored link). */
 export type TransformListener = (transform: ZoomTransform, byReader: boolean) => void;
@@ -39,8 +38,6 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-type ZoomTransition = Transition<SVGSVGElement, unknown, null, undefined>;
-
 const isSideways = (event: WheelEvent) =>
   Math.abs(event.deltaX) > Math.abs(event.deltaY) && !event.ctrlKey;
 
@@ -54,7 +51,8 @@ export class TimelineZoom {
   private wheelArmed = false;
   /** Where the running animation will end: the next step starts from there, not mid-flight. */
   private destination: ZoomTransform | null = null;
-  private animationToken = 0;
+  /** Stops the running animation where it is; null when none runs. */
+  private stopAnimation: (() => void) | null = null;
 
   constructor(
     private readonly onTransform: TransformListener,
@@ -68,6 +66,12 @@ export class TimelineZoom {
       .wheelDelta(wheelZoomExponent)
       .clickDistance(CLICK_DISTANCE_PX)
       .filter((event: Event) => this.accepts(event))
+      // Instant in d3: a double-click is animated by this class (onDoubleClick), like the buttons.
+      .duration(0)
+      // A gesture of the reader's takes over from a running animation.
+      .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (event.sourceEvent && event.sourceEvent !== READER_MOVE) this.stopAnimation?.();
+      })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         const next = event.transform;
         if (next.k === this.transform.k && next.x === this.transform.x) return;
@@ -100,10 +104,8 @@ export class TimelineZoom {
     if (event instanceof WheelEvent) {
       return (event.ctrlKey || event.metaKey || this.wheelArmed) && !isSideways(event);
     }
-    if (event.type === 'dblclick') {
-      // Double-clicking an event or a cluster means "open it", not "zoom here".
-      return !(event.target as Element | null)?.closest?.('[data-mark]');
-    }
+    // Double-clicks are this class's own (onDoubleClick), so they animate like the buttons.
+    if (event.type === 'dblclick') return false;
     const button = (event as MouseEvent).button;
     return !(event as MouseEvent).ctrlKey && !button;
   }
@@ -114,15 +116,11 @@ export class TimelineZoom {
     (node as SVGSVGElement & { __zoom?: ZoomTransform }).__zoom = this.transform;
     selection.call(this.behaviour);
     const unlockTouch = lockTouchAxis(node);
-    const syncDuration = () =>
-      this.behaviour.duration(prefersReducedMotion() ? 0 : ANIMATION_MS * 0.6);
-    syncDuration();
     const listeners: [string, EventListener, AddEventListenerOptions?][] = [
       ['wheel', (event) => this.onWheel(event as WheelEvent), { passive: false }],
+      ['dblclick', (event) => this.onDoubleClick(event as MouseEvent)],
       ['pointerdown', () => (this.wheelArmed = true)],
       ['pointerleave', () => (this.wheelArmed = false)],
-      ['focus', syncDuration],
-      ['pointerenter', syncDuration],
     ];
     for (const [type, listener, options] of listeners)
       node.addEventListener(type, listener, options);
@@ -131,7 +129,7 @@ export class TimelineZoom {
         node.removeEventListener(type, listener, options);
       }
       unlockTouch();
-      selection.interrupt();
+      this.stopAnimation?.();
       selection.on('.zoom', null);
       this.selection = null;
     };
@@ -149,6 +147,19 @@ export class TimelineZoom {
     // Ctrl + wheel at the zoom limit is ignored by d3; the browser must not zoom the page instead.
     if (event.ctrlKey || event.metaKey) event.preventDefault();
     else if (!this.wheelArmed) this.onWheelHint();
+  }
+
+  /**
+   * Double-click zooms in twice as close where it was clicked (with shift, out), as d3-zoom
+   * would, but animated like the buttons. On an event or a cluster it means "open it" instead.
+   */
+  private onDoubleClick(event: MouseEvent): void {
+    if ((event.target as Element | null)?.closest?.('[data-mark]')) return;
+    const svg = event.currentTarget as SVGSVGElement;
+    const x = event.clientX - svg.getBoundingClientRect().left;
+    const extent = this.behaviour.scaleExtent();
+    const factor = event.shiftKey ? 0.5 : 2;
+    this.moveTo(zoomedAt(this.heading(), factor, x, extent, this.constrain), {});
   }
 
   /** New size: the same time range stays in view. */
@@ -191,22 +202,23 @@ export class TimelineZoom {
       this.onTransform(end, byReader);
       return;
     }
+    this.stopAnimation?.();
     if (!animate || prefersReducedMotion()) {
-      selection.interrupt();
-      this.destination = null;
       this.applyNow(selection, end, source);
       return;
     }
-    const token = ++this.animationToken;
     this.destination = end;
-    const settle = () => {
-      if (token === this.animationToken) this.destination = null;
-    };
-    selection
-      .transition()
-      .duration(ANIMATION_MS)
-      .on('end.heading interrupt.heading', settle)
-      .call(this.applyNow, end, source);
+    const stop = animateZoom(
+      this.transform,
+      end,
+      this.width,
+      ANIMATION_MS,
+      (frame) => this.applyNow(selection, frame, source),
+      () => {
+        if (this.stopAnimation === stop) [this.stopAnimation, this.destination] = [null, null];
+      },
+    );
+    this.stopAnimation = stop;
   }
 
   /**
@@ -214,7 +226,7 @@ export class TimelineZoom {
    * type declarations stop at three): READER_MOVE marks moves the reader asked for.
    */
   private applyNow = (
-    target: Selection<SVGSVGElement, unknown, null, undefined> | ZoomTransition,
+    target: Selection<SVGSVGElement, unknown, null, undefined>,
     transform: ZoomTransform,
     source: object | null,
   ): void => {

@@ -5,7 +5,7 @@ import { CSV_COLUMNS, toCsv } from '../../../src/model/interop/exportCsv.ts';
 import { toTimelineJs } from '../../../src/model/interop/timelineJsExport.ts';
 import type { TimelineData } from '../../../src/model/timelineSchema.ts';
 import { VIETNAMESE_DATE_PATTERNS } from '../../../src/model/vietnameseDates.ts';
-import { viOnDemand } from '../../../src/views/messages.vi.ts';
+import { viOnDemand } from '../../../src/views/messagesOnDemand.vi.ts';
 
 const vietnamese = JSON.parse(readFileSync('public/data/timeline.vi.json', 'utf8')) as TimelineData;
 const normalisation = vietnamese.events.filter((event) => event.id === 'normalisation');
