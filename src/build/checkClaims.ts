@@ -89,6 +89,41 @@ const QUALIFIER_PATTERN = new RegExp(
   'giu',
 );
 
+/**
+ * Vietnamese texts (the `vi:` blocks) write numbers the Vietnamese way: decimal comma, thousands
+ * dot, and scale words after the number ("1,09 tỷ USD", "31.000", "450 triệu USD", "21,6%"). They
+ * are read into the same tokens as English numbers, so "1,09 tỷ USD" matches "US$1.09 billion".
+ */
+const VIETNAMESE_SCALES: Record<string, string> = {
+  'nghìn tỷ': 'trillion',
+  'nghìn tỉ': 'trillion',
+  'ngàn tỷ': 'trillion',
+  nghìn: 'thousand',
+  ngàn: 'thousand',
+  triệu: 'million',
+  tỷ: 'billion',
+  tỉ: 'billion',
+  // An English phrase quoted in a Vietnamese text keeps its English scale words.
+  thousand: 'thousand',
+  million: 'million',
+  billion: 'billion',
+  trillion: 'trillion',
+};
+const VIETNAMESE_NUMBER_PATTERN = new RegExp(
+  // Not the 7 of "tháng 7": that is July, checked as a month.
+  String.raw`(?<![\p{L}\p{N}.,]|\p{Lu}-|[Tt]háng )(US\$|\$|VNĐ|VND)?\s?(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(?![\p{L}\p{N}])` +
+    String.raw`(\s?%|\s(?:phần trăm))?(?:\s(${Object.keys(VIETNAMESE_SCALES).join('|')})(?![\p{L}]))?` +
+    String.raw`(?:\s?(USD|đô la Mỹ|đô la|VNĐ|đồng)(?![\p{L}]))?`,
+  'gu',
+);
+/** "tháng 7", the Vietnamese for July: month numbers stand where English writes month names. */
+const VIETNAMESE_MONTH_PATTERN = /(?<![\p{L}])tháng (\d{1,2})(?![\p{N}])/giu;
+/** The Vietnamese qualifiers and the English words a passage must carry for them. */
+const VIETNAMESE_QUALIFIERS: readonly [RegExp, readonly string[]][] = [
+  [/(?<![\p{L}])(?:đầu tiên|lần đầu)(?![\p{L}])/giu, ['first']],
+  [/(?<![\p{L}])(?:hằng năm|hàng năm|thường niên)(?![\p{L}])/giu, ['annual', 'annually']],
+];
+
 interface NumberToken {
   word: string;
   value: string;
@@ -140,6 +175,36 @@ function numberTokens(text: string, claim = false): NumberToken[] {
       scale: (scale ?? '').toLowerCase(),
       unit: '',
       isYear: false,
+      index: match.index,
+    });
+  }
+  return tokens;
+}
+
+function vietnameseNumberTokens(text: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const match of text.matchAll(VIETNAMESE_NUMBER_PATTERN)) {
+    const [word, currency, whole = '', fraction = '', percent, scale, currencyAfter] = match;
+    const digits = whole.replaceAll('.', '');
+    const vnd =
+      currency === 'VNĐ' || currency === 'VND' || /^(VNĐ|đồng)$/.test(currencyAfter ?? '');
+    const unit = percent ? '%' : vnd ? 'VND' : currency || currencyAfter ? 'USD' : '';
+    const plainYear =
+      !currency &&
+      !currencyAfter &&
+      !percent &&
+      !scale &&
+      !fraction &&
+      !whole.includes('.') &&
+      /^\d{4}$/.test(digits) &&
+      Number(digits) >= 1000 &&
+      Number(digits) <= 2199;
+    tokens.push({
+      word: word.trim(),
+      value: `${Number(digits)}${fraction.replace(',', '.')}`,
+      scale: VIETNAMESE_SCALES[(scale ?? '').toLowerCase()] ?? '',
+      unit,
+      isYear: plainYear,
       index: match.index,
     });
   }
@@ -321,6 +386,44 @@ export class ClaimSupport {
     return { checked, misses };
   }
 
+  /** Month `number` (1-12): its English name, or a numeric date with it ("19/5/1890"). */
+  private hasMonthNumber(number: number): boolean {
+    const name = MONTH_NAMES[number - 1];
+    if (name !== undefined && this.hasWord(name, true)) return true;
+    return new RegExp(String.raw`(?<!\d)\d{1,2}/0?${number}/\d{4}(?!\d)`).test(this.text);
+  }
+
+  /**
+   * The facts of a Vietnamese `claim` (numbers with decimal comma and thousands dot, years,
+   * "tháng 7" for July, "đầu tiên" for first, "hằng năm" for annual); the passages are English.
+   */
+  checkVietnameseFacts(claim: string): ClaimResult {
+    // A passage quoted word for word ("over 1,300") stays English and says what its source says.
+    const text = foldWhiteSpace(claim).replace(/"([^"]+)"/g, (quoted, words: string) =>
+      this.text.includes(words) ? ' '.repeat(quoted.length) : quoted,
+    );
+    const misses: ClaimMiss[] = [];
+    let checked = 0;
+    for (const token of vietnameseNumberTokens(text)) {
+      checked++;
+      if (token.isYear ? this.hasYear(token, text) : this.hasNumber(token)) continue;
+      misses.push({ kind: token.isYear ? 'year' : 'number', word: token.word });
+    }
+    for (const match of text.matchAll(VIETNAMESE_MONTH_PATTERN)) {
+      checked++;
+      if (!this.hasMonthNumber(Number(match[1]))) misses.push({ kind: 'month', word: match[0] });
+    }
+    for (const [pattern, english] of VIETNAMESE_QUALIFIERS) {
+      for (const match of text.matchAll(pattern)) {
+        checked++;
+        if (!english.some((word) => this.hasWord(word, false))) {
+          misses.push({ kind: 'qualifier', word: match[0] });
+        }
+      }
+    }
+    return { checked, misses };
+  }
+
   /** Capitalised names in `claim` that appear in no passage. */
   checkNames(claim: string): ClaimResult {
     const names = nameCandidates(foldWhiteSpace(claim));
@@ -382,5 +485,23 @@ export class ClaimsReport {
         else this.warnings.push(finding);
       });
     }
+  }
+
+  /**
+   * A Vietnamese text (at `path` in its item) against `support`: the item's quotes and date note
+   * and the English it translates. Names are not checked: Vietnamese capitalises common nouns of
+   * titles ("Hiệp định Thương mại") that no English quote could carry.
+   */
+  checkTranslation(
+    item: Located<unknown>,
+    path: readonly (string | number)[],
+    support: ClaimSupport,
+    text: string,
+    errors: ErrorList,
+  ): void {
+    const facts = support.checkVietnameseFacts(text);
+    this.checked += facts.checked;
+    this.passed += facts.checked - facts.misses.length;
+    for (const miss of facts.misses) errors.add(errorAt(item, [...path], describeMiss(miss)));
   }
 }

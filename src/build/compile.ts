@@ -7,6 +7,7 @@ import type { CoverageReport } from '../model/coverageSchema.ts';
 import { parsePartialDate, startMs } from '../model/partialDate.ts';
 import {
   SCHEMA_VERSION,
+  type ContentLanguage,
   type Dispute,
   type Era,
   type FigureSeries,
@@ -19,16 +20,21 @@ import { ErrorList, type BuildError } from './buildError.ts';
 import { compileDocuments, loadDocumentTexts } from './compileDocuments.ts';
 import { reportDuplicates } from './duplicateIds.ts';
 import { checkDate, checkStatedDate } from './checkDates.ts';
+import { checkDiscussionQuestions } from './checkQuestions.ts';
 import { ClaimSupport, ClaimsReport } from './checkClaims.ts';
 import { accountForMentions, type CoverageDocument } from './coverage.ts';
 import { extractDateMentions, type DateMention } from './extractDates.ts';
 import { errorAt, loadInputs, type Inputs, type Located } from './loadInputs.ts';
 import { QuoteResolver } from './quoteResolver.ts';
+import { translateTimeline } from './translate.ts';
 
 export const TIMELINE_TITLE = 'Vietnam–US relations: a timeline from the sources';
 
 export interface CompiledTimeline {
+  /** The timeline in English, the language of the documents. */
   data: TimelineData;
+  /** The same timeline in each other language, with the editors' texts translated. */
+  translations: ReadonlyMap<Exclude<ContentLanguage, 'en'>, TimelineData>;
   coverage: CoverageReport;
   /** Document id → full text, published beside the JSON for the source reader. */
   texts: Map<string, string>;
@@ -55,7 +61,8 @@ function compileThemes(inputs: Inputs, errors: ErrorList): Theme[] {
         );
       }
     }
-    return { ...item.value };
+    const { vi: _vi, ...theme } = item.value;
+    return theme;
   });
 }
 
@@ -197,6 +204,7 @@ export function compileTimeline(root: string): CompileResult {
         end: _end,
         dateBasis: _basis,
         dateNote: _note,
+        vi: _vi,
         ...rest
       } = point;
       return [{ ...rest, date, sources, disputes: [] as string[] }];
@@ -213,7 +221,8 @@ export function compileTimeline(root: string): CompileResult {
       [['description', series.value.description]],
       errors,
     );
-    return { ...series.value, points: points.sort(byDate) };
+    const { vi: _vi, ...rest } = series.value;
+    return { ...rest, points: points.sort(byDate) };
   });
   const pointById = new Map(
     figures.flatMap((series) => series.points.map((point) => [point.id, point])),
@@ -279,6 +288,8 @@ export function compileTimeline(root: string): CompileResult {
     };
   });
 
+  checkDiscussionQuestions(root, new Set(disputes.map((dispute) => dispute.id)), errors);
+
   reportDuplicates(inputs.eras, 'era', errors);
   const latestEvent = [...events].sort(byDate).at(-1);
   const eras: Era[] = inputs.eras.flatMap((item) => {
@@ -340,7 +351,6 @@ export function compileTimeline(root: string): CompileResult {
     });
   }
 
-  if (!errors.isEmpty) return { ok: false, errors: errors.errors, claims: claimsReport };
   const data: TimelineData = {
     schemaVersion: SCHEMA_VERSION,
     title: TIMELINE_TITLE,
@@ -353,6 +363,17 @@ export function compileTimeline(root: string): CompileResult {
     figures,
     disputes,
   };
+  const vietnamese = translateTimeline('vi', inputs, data, documentYears, errors, claimsReport);
+  if (!errors.isEmpty) return { ok: false, errors: errors.errors, claims: claimsReport };
   const published = new Map([...texts].map(([id, text]) => [id, text.text]));
-  return { ok: true, output: { data, coverage, texts: published, claims: claimsReport } };
+  return {
+    ok: true,
+    output: {
+      data,
+      translations: new Map([['vi', vietnamese]]),
+      coverage,
+      texts: published,
+      claims: claimsReport,
+    },
+  };
 }

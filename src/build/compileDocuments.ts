@@ -90,7 +90,13 @@ export function compileDocuments(
       }
       return [{ kind: aside.kind, note: aside.note, ...span }];
     });
-    const { sha256: _sha256, written: _written, asides: _asides, ...metadata } = item.value;
+    const {
+      sha256: _sha256,
+      written: _written,
+      asides: _asides,
+      vi: _vi,
+      ...metadata
+    } = item.value;
     return [
       {
         ...metadata,

@@ -21,6 +21,21 @@ const PartialDateText = v.pipe(
 const Precision = v.picklist(['year', 'month', 'day'], 'must be one of: year, month, day');
 const DateBasis = v.picklist(['stated', 'inferred'], 'must be "stated" or "inferred"');
 const Ids = v.optional(v.array(Id), []);
+
+/**
+ * The Vietnamese of an item's texts, under the English field names (README, "How to add or correct
+ * a translation"). Every field is optional here so that one check (src/build/translate.ts) can name
+ * each missing text the same way.
+ */
+function vietnamese<const TFields extends readonly string[]>(...fields: TFields) {
+  return v.optional(
+    v.strictObject(
+      Object.fromEntries(fields.map((field) => [field, v.optional(Text)])) as {
+        [K in TFields[number]]: v.OptionalSchema<typeof Text, undefined>;
+      },
+    ),
+  );
+}
 const Names = v.optional(v.array(Text), []);
 
 export const QuoteInput = v.object({
@@ -43,6 +58,7 @@ export const ThemeInput = v.strictObject({
   id: Id,
   label: Text,
   description: Text,
+  vi: vietnamese('label', 'description'),
   colour: v.strictObject({
     light: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour')),
     dark: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour')),
@@ -61,6 +77,7 @@ export const EventInput = v.strictObject({
   sources: v.pipe(v.array(QuoteInput), v.minLength(1, 'needs at least one source quote')),
   related: Ids,
   note: v.optional(Text),
+  vi: vietnamese('title', 'summary', 'note', 'dateNote'),
 });
 
 export const EraInput = v.strictObject({
@@ -69,6 +86,7 @@ export const EraInput = v.strictObject({
   /** Shown where the band is too narrow for the label; the label stays the accessible name. */
   short: v.optional(v.pipe(Text, v.maxLength(16, 'a short name has at most 16 characters'))),
   description: Text,
+  vi: vietnamese('label', 'short', 'description'),
   from: Id,
   /** The milestone that closes the era; null while it goes on (to the latest event). */
   to: v.nullable(Id),
@@ -85,6 +103,7 @@ export const FigurePointInput = v.strictObject({
   display: Text,
   sources: v.pipe(v.array(QuoteInput), v.minLength(1, 'needs at least one source quote')),
   events: Ids,
+  vi: vietnamese('display', 'dateNote'),
 });
 
 export const FigureSeriesInput = v.strictObject({
@@ -92,6 +111,7 @@ export const FigureSeriesInput = v.strictObject({
   label: Text,
   unit: Text,
   description: Text,
+  vi: vietnamese('label', 'unit', 'description'),
   theme: Id,
   points: v.pipe(v.array(FigurePointInput), v.minLength(1)),
 });
@@ -105,12 +125,14 @@ export const DisputeInput = v.strictObject({
     `must be one of: ${DISPUTE_KINDS.join(', ')} (README, "Where the documents differ")`,
   ),
   note: Text,
+  vi: vietnamese('title', 'note'),
   claims: v.pipe(
     v.array(
       v.strictObject({
         ...QuoteInput.entries,
         says: Text,
         asOf: v.optional(PartialDateText),
+        vi: vietnamese('says'),
       }),
     ),
     v.minLength(2, 'a dispute needs at least two claims'),
@@ -131,10 +153,13 @@ export const DocumentInput = v.strictObject({
   title: Text,
   titleBasis: v.picklist(['stated', 'descriptive']),
   kind: Text,
+  /** `title` only when it is ours (titleBasis: descriptive): a stated title is the document's own. */
+  vi: vietnamese('title', 'kind'),
   author: v.nullable(Text),
   publisher: v.nullable(Text),
   written: v.strictObject({
     ...DatedInput,
+    vi: vietnamese('dateNote'),
     /** Passages the writing date is inferred from; they count as citing their date mentions. */
     evidence: v.optional(
       v.array(v.strictObject({ quote: Text, occurrence: QuoteInput.entries.occurrence })),
@@ -153,6 +178,7 @@ export const DocumentInput = v.strictObject({
           v.regex(/^\d+(-\d+)?$/, 'must be a line number or range like "1-7"'),
         ),
         note: Text,
+        vi: vietnamese('note'),
       }),
     ),
     [],

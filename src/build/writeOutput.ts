@@ -1,10 +1,16 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DETAILS_FILE, splitTimeline } from '../model/splitTimeline.ts';
+import {
+  detailsFileFor,
+  indexFileFor,
+  splitTimeline,
+  timelineFileFor,
+} from '../model/splitTimeline.ts';
+import type { ContentLanguage, TimelineData } from '../model/timelineSchema.ts';
 import type { CompiledTimeline } from './compile.ts';
 
 /** The app's default data file: the index half of the split (README, "The JSON format"). */
-export const INDEX_FILE = 'timeline-index.json';
+export const INDEX_FILE = indexFileFor('en');
 
 /**
  * Writes a file so that a reader never sees half of it and a failed run leaves the previous one:
@@ -27,10 +33,16 @@ export function writeFileAtomically(path: string, content: string): boolean {
 /** The files the app loads, relative to the output folder (public/data/ by default). */
 export function outputFiles(compiled: CompiledTimeline): Map<string, string> {
   const files = new Map<string, string>();
-  files.set('timeline.json', JSON.stringify(compiled.data));
-  const { index, details } = splitTimeline(compiled.data, DETAILS_FILE);
-  files.set(INDEX_FILE, JSON.stringify(index));
-  files.set(DETAILS_FILE, JSON.stringify(details));
+  const languages: [ContentLanguage, TimelineData][] = [
+    ['en', compiled.data],
+    ...compiled.translations,
+  ];
+  for (const [language, data] of languages) {
+    files.set(timelineFileFor(language), JSON.stringify(data));
+    const { index, details } = splitTimeline(data, detailsFileFor(language));
+    files.set(indexFileFor(language), JSON.stringify(index));
+    files.set(detailsFileFor(language), JSON.stringify(details));
+  }
   files.set('coverage.json', JSON.stringify(compiled.coverage));
   for (const [id, text] of compiled.texts) files.set(`documents/${id}.txt`, text);
   return files;

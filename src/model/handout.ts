@@ -3,7 +3,7 @@
  * open question for each, and only the documents actually cited.
  */
 import * as v from 'valibot';
-import type { Dispute, TimelineEvent } from './timelineSchema.ts';
+import type { ContentLanguage, Dispute, TimelineEvent } from './timelineSchema.ts';
 
 /** The disagreements about any of the events shown, in the data's order. */
 export function disputesAbout(
@@ -25,12 +25,31 @@ export function citedDocumentIds(
   ]);
 }
 
-const QuestionsSchema = v.record(
-  v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
-  v.pipe(v.string(), v.trim(), v.minLength(10), v.endsWith('?')),
+const Question = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(10),
+  v.endsWith('?', 'must be a question'),
 );
 
-/** `data/discussion-questions.yaml`: one question per dispute id; throws on a malformed file. */
-export function readDiscussionQuestions(parsed: unknown): ReadonlyMap<string, string> {
-  return new Map(Object.entries(v.parse(QuestionsSchema, parsed)));
+/**
+ * `data/discussion-questions.yaml`: per dispute id, the question in English and, in its `vi:`
+ * block, in Vietnamese. The build checks the file with this schema too.
+ */
+export const DiscussionQuestionsSchema = v.record(
+  v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  v.strictObject({ question: Question, vi: v.strictObject({ question: Question }) }),
+);
+
+/** One question per dispute id, in `language`; throws on a malformed file. */
+export function readDiscussionQuestions(
+  parsed: unknown,
+  language: ContentLanguage = 'en',
+): ReadonlyMap<string, string> {
+  return new Map(
+    Object.entries(v.parse(DiscussionQuestionsSchema, parsed)).map(([id, entry]) => [
+      id,
+      language === 'vi' ? entry.vi.question : entry.question,
+    ]),
+  );
 }

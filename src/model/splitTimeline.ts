@@ -3,6 +3,7 @@
  * joined back. The build writes both forms; the app fetches details only when first needed.
  */
 import type {
+  ContentLanguage,
   EventHead,
   TimelineData,
   TimelineDetails,
@@ -10,7 +11,31 @@ import type {
   TimelineIndex,
 } from './timelineSchema.ts';
 
-export const DETAILS_FILE = 'timeline-details.json';
+/**
+ * The file names the build writes for each language, and the only place they are spelled out:
+ * English keeps the plain names (`timeline-index.json`), another language adds its code before
+ * the extension (`timeline-index.vi.json`). The three forms hold the same schema.
+ */
+function fileFor(base: string, language: ContentLanguage): string {
+  return language === 'en' ? `${base}.json` : `${base}.${language}.json`;
+}
+
+/** The whole timeline in one file: `timeline.json`, `timeline.vi.json`. */
+export function timelineFileFor(language: ContentLanguage): string {
+  return fileFor('timeline', language);
+}
+
+/** The index the page loads first: `timeline-index.json`, `timeline-index.vi.json`. */
+export function indexFileFor(language: ContentLanguage): string {
+  return fileFor('timeline-index', language);
+}
+
+/** The details an index names in `detailsPath`: `timeline-details.json`, `timeline-details.vi.json`. */
+export function detailsFileFor(language: ContentLanguage): string {
+  return fileFor('timeline-details', language);
+}
+
+export const DETAILS_FILE = detailsFileFor('en');
 
 /** What drawing an event needs; the date's note stays with the details. */
 export function eventHead(event: TimelineEvent): EventHead {
@@ -31,7 +56,10 @@ export function splitTimeline(
   data: TimelineData,
   detailsPath = DETAILS_FILE,
 ): { index: TimelineIndex; details: TimelineDetails } {
-  const { events, figures, disputes, documents, schemaVersion, title, themes, eras } = data;
+  const { events, figures, disputes, documents, schemaVersion, language, title, themes, eras } =
+    data;
+  // Only a translated file says its language, so the English files stay as they were.
+  const languageEntry = language !== undefined ? { language } : {};
   const detailsById: TimelineDetails['events'] = {};
   for (const event of events) {
     const { summary, people, places, sources, related, note, figures: points } = event;
@@ -47,8 +75,16 @@ export function splitTimeline(
     };
   }
   return {
-    index: { schemaVersion, title, themes, eras, events: events.map(eventHead), detailsPath },
-    details: { schemaVersion, documents, events: detailsById, figures, disputes },
+    index: {
+      schemaVersion,
+      ...languageEntry,
+      title,
+      themes,
+      eras,
+      events: events.map(eventHead),
+      detailsPath,
+    },
+    details: { schemaVersion, ...languageEntry, documents, events: detailsById, figures, disputes },
   };
 }
 
@@ -59,11 +95,12 @@ export function joinTimeline(
 ): { ok: true; data: TimelineData } | { ok: false; missing: string[] } {
   const missing = index.events.filter((head) => !details.events[head.id]).map((head) => head.id);
   if (missing.length > 0) return { ok: false, missing };
-  const { schemaVersion, title, themes, eras } = index;
+  const { schemaVersion, language, title, themes, eras } = index;
   return {
     ok: true,
     data: {
       schemaVersion,
+      ...(language !== undefined ? { language } : {}),
       title,
       documents: details.documents,
       themes,

@@ -7,6 +7,14 @@ import { precisionOf } from './partialDate.ts';
 
 export const SCHEMA_VERSION = 1;
 
+/**
+ * The languages the content is written in (data/*.yaml: the English fields and their `vi:`
+ * blocks). A file without `language` is English, as every file was before translations.
+ */
+export const CONTENT_LANGUAGES = ['en', 'vi'] as const;
+export const ContentLanguageSchema = v.picklist(CONTENT_LANGUAGES);
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
+
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'));
 const PrecisionSchema = v.picklist(['year', 'month', 'day']);
 const IsoPartialDate = v.pipe(
@@ -165,6 +173,8 @@ export const DocumentSchema = v.object({
 
 const sharedEntries = {
   schemaVersion: v.literal(SCHEMA_VERSION),
+  /** The language of every text written by the editors; absent: English. Quotes stay English. */
+  language: v.optional(ContentLanguageSchema),
   title: v.string(),
   documents: v.array(DocumentSchema),
   themes: v.pipe(v.array(ThemeSchema), v.minLength(1)),
@@ -185,6 +195,7 @@ export const TimelineDataSchema = v.object({
  */
 export const TimelineIndexSchema = v.object({
   schemaVersion: sharedEntries.schemaVersion,
+  language: sharedEntries.language,
   title: sharedEntries.title,
   themes: sharedEntries.themes,
   eras: sharedEntries.eras,
@@ -195,6 +206,7 @@ export const TimelineIndexSchema = v.object({
 
 export const TimelineDetailsSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
+  language: sharedEntries.language,
   documents: sharedEntries.documents,
   /** Keyed by event id. */
   events: v.record(Id, v.object({ ...eventDetailEntries, dateNote: v.optional(v.string()) })),

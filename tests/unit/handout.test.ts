@@ -46,7 +46,35 @@ describe('the handout', () => {
     }
   });
 
-  it('refuses a question that is not one', () => {
-    expect(() => readDiscussionQuestions({ 'trade-in-1995': 'The figures differ.' })).toThrow();
+  it('gives each question in Vietnamese too, also a question', () => {
+    const file = parse(readFileSync('data/discussion-questions.yaml', 'utf8'));
+    const english = readDiscussionQuestions(file);
+    const vietnamese = readDiscussionQuestions(file, 'vi');
+    expect([...vietnamese.keys()]).toEqual([...english.keys()]);
+    for (const [id, question] of vietnamese) {
+      expect(question).toMatch(/\?$/);
+      expect(question).not.toBe(english.get(id));
+    }
+  });
+
+  it('refuses a question that is not one, in either language', () => {
+    const entry = (question: string, vi: string) => ({
+      'trade-in-1995': { question, vi: { question: vi } },
+    });
+    expect(() =>
+      readDiscussionQuestions(entry('Why do they differ?', 'Vì sao các con số khác nhau?')),
+    ).not.toThrow();
+    expect(() =>
+      readDiscussionQuestions(entry('The figures differ.', 'Vì sao các con số khác nhau?')),
+    ).toThrow();
+    expect(() =>
+      readDiscussionQuestions(entry('Why do they differ?', 'Các con số khác nhau.')),
+    ).toThrow();
+  });
+
+  it('refuses a question without its Vietnamese', () => {
+    expect(() =>
+      readDiscussionQuestions({ 'trade-in-1995': { question: 'Why do they differ?' } }),
+    ).toThrow();
   });
 });

@@ -11,6 +11,7 @@ import { compileTimeline } from '../../../src/build/compile.ts';
 import { contrastRatio, PAGE_BACKGROUND } from '../../../src/model/contrast.ts';
 import {
   editFile,
+  fieldLineInItem,
   indexOfId,
   itemRange,
   lineInItem,
@@ -243,7 +244,7 @@ describe('the claims check: titles, summaries, descriptions and notes say nothin
     );
     expectError(failingBuild(root), {
       file: EVENTS,
-      line: lineInItem(text, 'trade-2023', 'summary:'),
+      line: fieldLineInItem(text, 'trade-2023', 'summary'),
       field: `events[${indexOfId(text, 'trade-2023')}].summary`,
       says: ['the number "US$125 billion" is in none of this item\'s quotes'],
     });
@@ -256,7 +257,7 @@ describe('the claims check: titles, summaries, descriptions and notes say nothin
     );
     expectError(failingBuild(root), {
       file: EVENTS,
-      line: lineInItem(text, 'trade-2023', 'summary:'),
+      line: fieldLineInItem(text, 'trade-2023', 'summary'),
       field: `events[${indexOfId(text, 'trade-2023')}].summary`,
       says: ['the number "US$124 million"'],
     });
@@ -274,7 +275,7 @@ describe('the claims check: titles, summaries, descriptions and notes say nothin
     );
     expectError(failingBuild(root), {
       file: EVENTS,
-      line: lineInItem(text, 'students-1995', 'summary:'),
+      line: fieldLineInItem(text, 'students-1995', 'summary'),
       field: `events[${indexOfId(text, 'students-1995')}].summary`,
       says: ['the year "1993" is in none of this item\'s quotes'],
     });
@@ -287,7 +288,7 @@ describe('the claims check: titles, summaries, descriptions and notes say nothin
     );
     expectError(failingBuild(root), {
       file: EVENTS,
-      line: lineInItem(text, 'harris-visit', 'summary:'),
+      line: fieldLineInItem(text, 'harris-visit', 'summary'),
       field: `events[${indexOfId(text, 'harris-visit')}].summary`,
       says: ['the month "September" is in none of this item\'s quotes'],
     });
@@ -305,7 +306,7 @@ describe('the claims check: titles, summaries, descriptions and notes say nothin
     );
     expectError(failingBuild(root), {
       file: EVENTS,
-      line: lineInItem(text, 'business-summit-2022', 'summary:'),
+      line: fieldLineInItem(text, 'business-summit-2022', 'summary'),
       field: `events[${indexOfId(text, 'business-summit-2022')}].summary`,
       says: ['the qualifier "annual"'],
     });
@@ -342,7 +343,7 @@ describe('the claims check: titles, summaries, descriptions and notes say nothin
     const result = compileTimeline(root);
     if (!result.ok) throw new Error(result.errors.map(formatBuildError).join('\n'));
     expect(result.output.claims.warnings.map(formatBuildError)).toContain(
-      `${EVENTS}:${lineInItem(text, 'kerry-visit', 'summary:')} events[${indexOfId(text, 'kerry-visit')}].summary: the name "Antony Blinken" is in none of this item's quotes`,
+      `${EVENTS}:${fieldLineInItem(text, 'kerry-visit', 'summary')} events[${indexOfId(text, 'kerry-visit')}].summary: the name "Antony Blinken" is in none of this item's quotes`,
     );
   });
 
@@ -360,13 +361,13 @@ describe('the claims check: titles, summaries, descriptions and notes say nothin
     const errors = failingBuild(root);
     expectError(errors, {
       file: 'data/disputes.yaml',
-      line: lineInItem(disputes, 'vietnamese-students-in-us', 'note:'),
+      line: fieldLineInItem(disputes, 'vietnamese-students-in-us', 'note'),
       field: `disputes[${indexOfId(disputes, 'vietnamese-students-in-us')}].note`,
       says: ['the number "41,000"'],
     });
     expectError(errors, {
       file: 'data/figures.yaml',
-      line: lineInItem(figures, 'vaccine-doses', 'description:'),
+      line: fieldLineInItem(figures, 'vaccine-doses', 'description'),
       field: `series[${indexOfId(figures, 'vaccine-doses')}].description`,
       says: ['the number "70 million"'],
     });

@@ -65,12 +65,15 @@ describe('npm run data (src/build/cli.ts)', () => {
       [
         'coverage.json',
         'timeline-details.json',
+        'timeline-details.vi.json',
         'timeline-index.json',
+        'timeline-index.vi.json',
         'timeline.json',
+        'timeline.vi.json',
         ...documentIds.map((id) => join('documents', `${id}.txt`)),
       ].sort(),
     );
-    expect(good.stdout).toContain(`Wrote ${documentIds.length + 4} file(s) to ${out}.`);
+    expect(good.stdout).toContain(`Wrote ${documentIds.length + 7} file(s) to ${out}.`);
     const timeline = JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8')) as {
       events: unknown[];
     };

@@ -141,3 +141,15 @@ export function lineInItem(text: string, id: string, needle: string, indent = ' 
   const before = text.slice(0, start).split('\n').length - 1;
   return before + lineOf(text.slice(start, end), needle);
 }
+
+/**
+ * 1-based line of the item's own `field:` key (not a key of the same name nested deeper, such as
+ * the `summary` of its `vi:` block).
+ */
+export function fieldLineInItem(text: string, id: string, field: string, indent = '  '): number {
+  const [start, end] = itemRange(text, id, indent);
+  const lines = text.slice(start, end).split('\n');
+  const at = lines.findIndex((line) => line.startsWith(`${indent}  ${field}:`));
+  if (at === -1) throw new Error(`item ${id} has no key ${field}`);
+  return text.slice(0, start).split('\n').length + at;
+}
