@@ -1,6 +1,6 @@
 /**
  * seeds/ + data/ → the timeline JSON and the coverage report, or every error found on the way.
- * Pure apart from reading the input files: writing is the CLI's job (src/build/writeOutput.ts).
+ * Pure apart from reading the input files: writing is the CLI's job (src/compiler/writeOutput.ts).
  */
 import { contrastRatio, MIN_TEXT_CONTRAST, PAGE_BACKGROUND } from '../model/contrast.ts';
 import type { CoverageReport } from '../model/coverageSchema.ts';
