@@ -4,7 +4,7 @@
  * `contradiction`), and a title and note that say nothing the claims' quotes do not.
  */
 import type { Dispute } from '../model/timelineSchema.ts';
-import { ClaimSupport } from './checkClaims.ts';
+import { ClaimSupport } from './claimSupport.ts';
 import type { CompileContext } from './compileContext.ts';
 import type { EventLookup } from './compileEvents.ts';
 import type { PointLookup } from './compileFigures.ts';

@@ -5,7 +5,7 @@
  */
 import type { TimelineEvent } from '../model/timelineSchema.ts';
 import { checkDate, checkStatedDate } from './checkDates.ts';
-import { ClaimSupport } from './checkClaims.ts';
+import { ClaimSupport } from './claimSupport.ts';
 import { resolveSources, type CompileContext } from './compileContext.ts';
 import { reportDuplicates } from './duplicateIds.ts';
 import { errorAt } from './loadInputs.ts';

@@ -6,7 +6,7 @@
 import type { FigureSeries } from '../model/timelineSchema.ts';
 import { byDate } from './byDate.ts';
 import { checkDate, checkStatedDate } from './checkDates.ts';
-import { ClaimSupport } from './checkClaims.ts';
+import { ClaimSupport } from './claimSupport.ts';
 import { resolveSources, type CompileContext } from './compileContext.ts';
 import type { EventLookup } from './compileEvents.ts';
 import { reportDuplicates } from './duplicateIds.ts';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatBuildError, type BuildError } from '../../../src/compiler/buildError.ts';
-import { ClaimSupport } from '../../../src/compiler/checkClaims.ts';
+import { ClaimSupport } from '../../../src/compiler/claimSupport.ts';
 import { compileTimeline } from '../../../src/compiler/compile.ts';
 import {
   editFile,
