@@ -3,6 +3,7 @@
  * concerns (noted on them: `disputes`, and `contradicted` on an event when the kind is
  * `contradiction`), and a title and note that say nothing the claims' quotes do not.
  */
+import { parsePartialDate } from '../model/partialDate.ts';
 import type { Dispute } from '../model/timelineSchema.ts';
 import { ClaimSupport } from './claimSupport.ts';
 import type { CompileContext } from './compileContext.ts';
@@ -10,7 +11,6 @@ import type { EventLookup } from './compileEvents.ts';
 import type { PointLookup } from './compileFigures.ts';
 import { reportDuplicates } from './duplicateIds.ts';
 import { errorAt } from './loadInputs.ts';
-import { parsePartialDate } from '../model/partialDate.ts';
 
 export function compileDisputes(
   context: CompileContext,
