@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { compileTimeline } from '../../src/build/compile.ts';
+import { compileTimeline } from '../../src/compiler/compile.ts';
 import { readTimeline } from '../../src/model/loadTimeline.ts';
 import { joinTimeline, splitTimeline } from '../../src/model/splitTimeline.ts';
 import {

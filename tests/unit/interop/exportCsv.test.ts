@@ -1,6 +1,6 @@
 /** CSV for spreadsheets: read back with a small RFC 4180 parser written here. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileTimeline } from '../../../src/build/compile.ts';
+import { compileTimeline } from '../../../src/compiler/compile.ts';
 import { formatEventDate } from '../../../src/model/formatDate.ts';
 import { CSV_COLUMNS, csvField, toCsv } from '../../../src/model/interop/exportCsv.ts';
 import type { TimelineData, TimelineEvent } from '../../../src/model/timelineSchema.ts';

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileTimeline } from '../../../src/build/compile.ts';
+import { compileTimeline } from '../../../src/compiler/compile.ts';
 import { formatEventDate } from '../../../src/model/formatDate.ts';
 import { decodeEntities, escapeHtml } from '../../../src/model/interop/sanitizeHtml.ts';
 import { fromTimelineJs } from '../../../src/model/interop/timelineJsImport.ts';

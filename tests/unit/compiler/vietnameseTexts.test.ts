@@ -3,9 +3,9 @@
  * no number, year, month or qualifier that the item's quotes (or the English they translate) do not.
  */
 import { describe, expect, it } from 'vitest';
-import { formatBuildError, type BuildError } from '../../../src/build/buildError.ts';
-import { ClaimSupport } from '../../../src/build/checkClaims.ts';
-import { compileTimeline } from '../../../src/build/compile.ts';
+import { formatBuildError, type BuildError } from '../../../src/compiler/buildError.ts';
+import { ClaimSupport } from '../../../src/compiler/claimSupport.ts';
+import { compileTimeline } from '../../../src/compiler/compile.ts';
 import {
   editFile,
   indexOfId,

@@ -3,7 +3,7 @@
  * match is reported as offsets into the original text.
  */
 import { describe, expect, it } from 'vitest';
-import { foldWhiteSpace, SourceText } from '../../../src/build/sourceText.ts';
+import { foldWhiteSpace, SourceText } from '../../../src/compiler/sourceText.ts';
 
 /** The passages of `text` the quote was found at. */
 function matches(text: string, quote: string): string[] {

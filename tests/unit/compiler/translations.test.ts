@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { compileTimeline } from '../../../src/build/compile.ts';
-import { outputFiles } from '../../../src/build/writeOutput.ts';
+import { compileTimeline } from '../../../src/compiler/compile.ts';
+import { outputFiles } from '../../../src/compiler/writeOutput.ts';
 import {
   detailsFileFor,
   indexFileFor,

@@ -19,7 +19,7 @@ import {
 const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
 
 function runCli(root: string, out: string) {
-  const result = spawnSync(TSX, ['src/build/cli.ts', '--root', root, '--out', out], {
+  const result = spawnSync(TSX, ['src/compiler/cli.ts', '--root', root, '--out', out], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
   });
@@ -45,7 +45,7 @@ function snapshot(directory: string): Map<string, { bytes: Buffer; mtimeMs: numb
   );
 }
 
-describe('npm run data (src/build/cli.ts)', () => {
+describe('npm run data (src/compiler/cli.ts)', () => {
   it('writes the data on good input, then leaves it untouched when an input breaks', () => {
     const root = useProjectCopy();
     const out = useTempDir();

@@ -9,7 +9,8 @@
  */
 import type { ContentLanguage, TimelineData } from '../model/timelineSchema.ts';
 import type { ErrorList } from './buildError.ts';
-import { ClaimSupport, type ClaimsReport } from './checkClaims.ts';
+import type { ClaimsReport } from './checkClaims.ts';
+import { ClaimSupport } from './claimSupport.ts';
 import { errorAt, type Inputs, type Located } from './loadInputs.ts';
 
 export const VIETNAMESE_TITLE = 'Quan hệ Việt Nam – Hoa Kỳ: dòng thời gian theo các nguồn tư liệu';

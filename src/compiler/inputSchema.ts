@@ -24,7 +24,7 @@ const Ids = v.optional(v.array(Id), []);
 
 /**
  * The Vietnamese of an item's texts, under the English field names (README, "How to add or correct
- * a translation"). Every field is optional here so that one check (src/build/translate.ts) can name
+ * a translation"). Every field is optional here so that one check (src/compiler/translate.ts) can name
  * each missing text the same way.
  */
 function vietnamese<const TFields extends readonly string[]>(...fields: TFields) {

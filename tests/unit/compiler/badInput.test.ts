@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatBuildError, type BuildError } from '../../../src/build/buildError.ts';
-import { compileTimeline } from '../../../src/build/compile.ts';
+import { formatBuildError, type BuildError } from '../../../src/compiler/buildError.ts';
+import { compileTimeline } from '../../../src/compiler/compile.ts';
 import { contrastRatio, PAGE_BACKGROUND } from '../../../src/model/contrast.ts';
 import {
   editFile,

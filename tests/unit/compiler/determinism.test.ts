@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileTimeline } from '../../../src/build/compile.ts';
-import { outputFiles } from '../../../src/build/writeOutput.ts';
+import { compileTimeline } from '../../../src/compiler/compile.ts';
+import { outputFiles } from '../../../src/compiler/writeOutput.ts';
 import { editFile, readProjectFile, REPO_ROOT, useProjectCopy, useTempDir } from './fixture.ts';
 
 /** What the CLI would write, as one string per file. */
@@ -61,7 +61,7 @@ describe('the build is deterministic', () => {
       const out = useTempDir();
       const result = spawnSync(
         join(REPO_ROOT, 'node_modules/.bin/tsx'),
-        ['src/build/cli.ts', '--root', root, '--out', out],
+        ['src/compiler/cli.ts', '--root', root, '--out', out],
         { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, LANG: locale, LC_ALL: locale } },
       );
       expect(result.stderr).toBe('');
