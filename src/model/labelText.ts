@@ -37,9 +37,12 @@ export interface LabelMetrics {
   formAt(index: number): LabelForm | undefined;
 }
 
+const wordsOf = (title: string): string[] => title.split(/\s+/);
+
 /**
- * One form of a title. Its text is made only when it is drawn: with thousands of events, most
- * forms are only ever measured.
+ * One form of a title. Its text is made only when it is drawn, from the title (not from kept
+ * words): with thousands of events, most forms are only ever measured, and holding every title's
+ * words as well would cost megabytes of heap.
  */
 class Form implements LabelForm {
   private made: readonly string[] | undefined;
@@ -48,7 +51,7 @@ class Form implements LabelForm {
     readonly kind: LabelForm['kind'],
     readonly width: number,
     readonly distinct: boolean,
-    private readonly words: readonly string[],
+    private readonly title: string,
     /** wrapped: the first word of the second line; short: how many words are kept. */
     private readonly at: number,
   ) {}
@@ -67,8 +70,9 @@ class Form implements LabelForm {
   }
 
   private make(): readonly string[] {
-    const { words, at } = this;
-    if (this.kind === 'whole') return [words.join(' ')];
+    const { at } = this;
+    if (this.kind === 'whole') return [this.title];
+    const words = wordsOf(this.title);
     if (this.kind === 'wrapped') return [words.slice(0, at).join(' '), words.slice(at).join(' ')];
     const kept = words.slice(0, at).join(' ').replace(TRAILING_PUNCTUATION, '');
     return [`${kept}${ELLIPSIS}`];
@@ -80,8 +84,6 @@ class Form implements LabelForm {
  * timeline's titles are laid out at a zoom level or two before they are ever needed).
  */
 class Metrics implements LabelMetrics {
-  private words: readonly string[] | undefined;
-  private widths: readonly number[] | undefined;
   private plain: readonly LabelForm[] | undefined;
   private all: readonly LabelForm[] | undefined;
   private forLayout: readonly LabelForm[] | undefined;
@@ -96,24 +98,25 @@ class Metrics implements LabelMetrics {
   get plainForms(): readonly LabelForm[] {
     if (this.plain) return this.plain;
     const { title, measure } = this;
-    const words = title.split(/\s+/);
+    const words = wordsOf(title);
     const widths = words.map(measure);
     const wholeWidth = measure(title);
-    const forms: LabelForm[] = [new Form('whole', wholeWidth, true, words, words.length)];
+    const forms: LabelForm[] = [new Form('whole', wholeWidth, true, title, words.length)];
     const wrap = bestWrap(widths, measure(' '));
     // Summed word widths may be a pixel under the measured line: a little slack.
     if (wrap && wrap.width + 2 < wholeWidth) {
-      forms.push(new Form('wrapped', Math.ceil(wrap.width) + 2, true, words, wrap.at));
+      forms.push(new Form('wrapped', Math.ceil(wrap.width) + 2, true, title, wrap.at));
     }
-    [this.words, this.widths, this.plain] = [words, widths, forms];
+    this.plain = forms;
     return forms;
   }
 
   get forms(): readonly LabelForm[] {
     if (this.all) return this.all;
     const plain = this.plainForms;
-    const words = this.words as readonly string[];
-    const widths = this.widths as readonly number[];
+    // Split and measured again: rare (milestones, the view's edges), and nothing kept meanwhile.
+    const words = wordsOf(this.title);
+    const widths = words.map(this.measure);
     const space = this.measure(' ');
     const ellipsis = this.measure(ELLIPSIS);
     const keepWords = words.length > 1 ? this.keepWords(this.title) : 1;
@@ -126,7 +129,7 @@ class Metrics implements LabelMetrics {
       // words may be too few to tell the title apart: only that shorter cut is kept.
       if (PUNCTUATION_ONLY.test(words[count - 1] as string)) continue;
       forms.push(
-        new Form('short', Math.ceil(prefix + ellipsis) + 1, count >= keepWords, words, count),
+        new Form('short', Math.ceil(prefix + ellipsis) + 1, count >= keepWords, this.title, count),
       );
     }
     this.all = forms;
