@@ -229,16 +229,13 @@ export function fitLaneRows(
   // an unlabelled mark would sit on a label row) every event.
   const mustLabel: PreparedEvent[][] = timeline.lanes.map(() => []);
   for (const prepared of timeline.events) {
-    const withoutOverflow = timeline.lanes[prepared.laneIndex]?.overflow === false;
-    if (prepared.event.importance === 3 || withoutOverflow) {
-      mustLabel[prepared.laneIndex]?.push(prepared);
-    }
+    if (mustBeLabelled(prepared, timeline.lanes)) mustLabel[prepared.laneIndex]?.push(prepared);
   }
   let grown = false;
   const lanes = timeline.lanes.map((lane, index) => {
     const laneMustLabel = mustLabel[index] ?? [];
     const levels = MILESTONE_CHECK_LEVELS.map((level) =>
-      laneMustLabel.map((prepared) => layoutItem(prepared, toX, level, true)),
+      laneMustLabel.map((prepared) => layoutItem(prepared, toX, level, timeline.lanes)),
     );
     const unlabelled = (rowCount: number) =>
       levels.some((items, level) =>
@@ -280,12 +277,21 @@ function laneOptions(
   };
 }
 
+/**
+ * Whether an event must be labelled if at all possible (so it may be shortened): a milestone, or
+ * any event of a lane without overflow rows, where an unlabelled mark would sit on a label row.
+ */
+export function mustBeLabelled(prepared: PreparedEvent, lanes: readonly Lane[]): boolean {
+  return prepared.event.importance === 3 || lanes[prepared.laneIndex]?.overflow === false;
+}
+
 function layoutItem(
   prepared: PreparedEvent,
   toX: (ms: number) => number,
   zoom: number,
-  mustLabel: boolean,
+  lanes: readonly Lane[],
 ): LayoutItem {
+  const mustLabel = mustBeLabelled(prepared, lanes);
   return {
     id: prepared.id,
     anchorX: toX(prepared.span.anchorMs) * zoom,
@@ -293,11 +299,8 @@ function layoutItem(
     endX: toX(prepared.span.endMs) * zoom,
     importance: prepared.event.importance,
     // Only the forms that tell the event apart: the others are for the view's edge alone.
-    labels:
-      mustLabel || prepared.event.importance === 3
-        ? prepared.label.layoutForms
-        : prepared.label.plainForms,
-    mustLabel: mustLabel || prepared.event.importance === 3,
+    labels: mustLabel ? prepared.label.layoutForms : prepared.label.plainForms,
+    mustLabel,
     isPeriod: prepared.span.isPeriod,
   };
 }
@@ -379,8 +382,7 @@ export function* layoutAtZoomSteps(
   const preparedById = new Map<string, PreparedEvent>();
   for (const prepared of timeline.events) {
     preparedById.set(prepared.id, prepared);
-    const lane = timeline.lanes[prepared.laneIndex];
-    byLane[prepared.laneIndex]?.push(layoutItem(prepared, toX, zoom, lane?.overflow === false));
+    byLane[prepared.laneIndex]?.push(layoutItem(prepared, toX, zoom, timeline.lanes));
   }
   const marks: RenderMark[] = [];
   const clusters: RenderCluster[] = [];

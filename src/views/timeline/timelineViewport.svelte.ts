@@ -14,6 +14,7 @@ import type { LabelForm } from '../../model/labelText.ts';
 import {
   fitLaneRows,
   LABEL_OFFSET,
+  mustBeLabelled,
   prepareTimeline,
   rowCentre,
   visibleSlice,
@@ -160,9 +161,7 @@ export class TimelineViewport {
         laneRows: this.prepared.lanes[mark.prepared.laneIndex]?.rows ?? 1,
         forms: () => label.forms,
         current: label.formAt(mark.form) as LabelForm,
-        mustLabel:
-          mark.prepared.event.importance === 3 ||
-          this.prepared.lanes[mark.prepared.laneIndex]?.overflow === false,
+        mustLabel: mustBeLabelled(mark.prepared, this.prepared.lanes),
       });
     }
     return fitLabelsToView(marks, this.width, {
