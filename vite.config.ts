@@ -44,9 +44,11 @@ export default defineConfig(({ mode }) => ({
   base: './',
   // d3-scale's tickFormat is never used; its d3-format would cost 2 KB of the first visit. No
   // transition is ever handed to d3-zoom or d3-brush (zoomAnimation.ts animates): d3-transition,
-  // with d3-timer and d3-ease, would cost 4 KB.
+  // with d3-timer and d3-ease, would cost 4 KB. No colour is ever interpolated: d3-color, which
+  // d3-interpolate imports for that, would cost 4 KB.
   resolve: {
     alias: {
+      'd3-color': fileURLToPath(new URL('src/d3ColorUnused.ts', import.meta.url)),
       'd3-format': fileURLToPath(new URL('src/d3FormatUnused.ts', import.meta.url)),
       'd3-transition': fileURLToPath(new URL('src/d3TransitionUnused.ts', import.meta.url)),
     },
