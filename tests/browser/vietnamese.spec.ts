@@ -201,6 +201,21 @@ for (const width of [375, 1280]) {
   });
 }
 
+test('a Vietnamese page asks for its index while its words download, and only once', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('./?lang=vi');
+  await expect(page.locator('g.event-mark').first()).toBeVisible();
+  const index = requests.filter((path) => path.endsWith('/data/timeline-index.vi.json'));
+  const words = requests.findIndex((path) => /\/messages\.vi-[^/]+\.js$/.test(path));
+  expect(index, requests.join('\n')).toHaveLength(1);
+  expect(words, requests.join('\n')).toBeGreaterThanOrEqual(0);
+  // The preload is asked for before the words' chunk, not after it has arrived.
+  expect(requests.indexOf(index[0] as string), requests.join('\n')).toBeLessThan(words);
+});
+
 test.describe('dates in Vietnamese', () => {
   const cases = [
     { id: 'ho-chi-minh-born', date: 'ngày 19 tháng 5 năm 1890' },
