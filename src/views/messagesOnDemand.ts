@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../model/fetchJson.ts';
 import { ENGLISH_CSV_WORDS } from '../model/interop/exportCsv.ts';
-import { ENGLISH_IMPORT_WORDS } from '../model/interop/timelineJsNotes.ts';
+import { enImportWords } from './importWords.ts';
 import { onDemandTable } from './language.ts';
 import type { Translation } from './messages.ts';
 
@@ -105,7 +105,7 @@ export const enOnDemand = {
   dataImportFailed: 'The file could not be opened:',
   dataClose: 'Close',
   /** What opening a TimelineJS file says: problems, notes, the imported document's words. */
-  importWords: ENGLISH_IMPORT_WORDS,
+  importWords: enImportWords,
   /** The CSV file's headers and words (README: "Export / import"). */
   csvWords: ENGLISH_CSV_WORDS,
   listHeading: 'All events, in order',

@@ -8,7 +8,7 @@ import { isoOf } from './timelineJs.ts';
 import { compareKeys, firstKey, lastKey, readDate, type DateKey } from './timelineJsDates.ts';
 import { readExtension, type Draft, type TextReader } from './timelineJsEvents.ts';
 import { slugify, UniqueIds } from './timelineJsIds.ts';
-import type { Tally } from './timelineJsNotes.ts';
+import type { ImportWords, Tally } from './timelineJsNotes.ts';
 import { VnusEraSchema, type RawEra } from './timelineJsSchema.ts';
 
 /**
@@ -34,17 +34,20 @@ export function buildEras(
   idByOriginal: ReadonlyMap<string, string>,
   reader: TextReader,
   tally: Tally,
+  words: ImportWords,
 ): Era[] {
   const drafts = rawEras.flatMap((raw, index) => {
-    const label = reader.plain(raw.text?.headline) || `Era ${index + 1}`;
+    const label = reader.plain(raw.text?.headline) || words.untitledEra(index + 1);
     const start = readDate(raw.start_date);
     const end = readDate(raw.end_date);
     if (start.kind !== 'ok' || end.kind !== 'ok') {
-      tally.skippedEras.push(`${label} (no ${start.kind !== 'ok' ? 'start' : 'end'} year)`);
+      tally.skippedEras.push(
+        words.skippedEra(label, start.kind !== 'ok' ? 'no-start-year' : 'no-end-year'),
+      );
       return [];
     }
     if (compareKeys(lastKey(end.parts), firstKey(start.parts)) < 0) {
-      tally.skippedEras.push(`${label} (ends before it starts)`);
+      tally.skippedEras.push(words.skippedEra(label, 'ends-before-start'));
       return [];
     }
     const vnus = readExtension(VnusEraSchema, raw.vnus, tally);

@@ -15,7 +15,7 @@ import {
   readDate,
   type DateKey,
 } from './timelineJsDates.ts';
-import type { Tally } from './timelineJsNotes.ts';
+import type { ImportWords, Tally } from './timelineJsNotes.ts';
 import { VnusEventSchema, type RawEvent, type VnusEvent } from './timelineJsSchema.ts';
 
 /** Text from the file, made safe: on one line (`plain`) or with its paragraphs (`paragraphs`). */
@@ -92,7 +92,13 @@ export function readExtension<T>(
 }
 
 /** The event's note lines for its media, and its body with any text the media carries. */
-function readMedia(raw: RawEvent, body: string, reader: TextReader, tally: Tally) {
+function readMedia(
+  raw: RawEvent,
+  body: string,
+  reader: TextReader,
+  tally: Tally,
+  words: ImportWords,
+) {
   const media = raw.media;
   const mediaObject = typeof media === 'object' && media !== null ? media : null;
   const caption = reader.plain(mediaObject?.caption);
@@ -101,7 +107,7 @@ function readMedia(raw: RawEvent, body: string, reader: TextReader, tally: Tally
   const url = mediaUrl(rawUrl);
   if (url !== null) {
     tally.mediaKept++;
-    return { caption, body, noteLines: [`Media: ${caption ? `${caption} ` : ''}${url}`] };
+    return { caption, body, noteLines: [words.mediaNote(caption, url)] };
   }
   // Media given as HTML (a quotation, an embedded post) keeps its text, if any is left.
   const mediaText = rawUrl.startsWith('<') ? reader.paragraphs(rawUrl) : '';
@@ -119,10 +125,11 @@ export function readEvent(
   index: number,
   reader: TextReader,
   tally: Tally,
+  words: ImportWords,
 ): Draft | null {
   const { plain } = reader;
   const headline = plain(raw.text?.headline);
-  const name = headline || `event ${index + 1} (no headline)`;
+  const name = headline || words.eventWithoutHeadline(index + 1);
   const start = readDate(raw.start_date);
   if (start.kind === 'none') {
     tally.withoutStart.push(name);
@@ -157,11 +164,11 @@ export function readEvent(
   // Our own export: its first paragraph is the summary, so the sanitised HTML itself is needed.
   const safeHtml = vnus !== null ? reader.safe(html) : '';
   const text = vnus !== null ? (safeHtml ? htmlToText(safeHtml) : '') : reader.paragraphs(html);
-  const media = readMedia(raw, text, reader, tally);
+  const media = readMedia(raw, text, reader, tally, words);
   const body = media.body;
   let title = headline;
   if (title === '') {
-    title = firstWords(body) || media.caption || `Untitled event ${index + 1}`;
+    title = firstWords(body) || media.caption || words.untitledEvent(index + 1);
     tally.untitled.push(title);
   }
   let summary = flattenText(body);
@@ -175,7 +182,7 @@ export function readEvent(
   if (vnus?.note) noteLines.push(plain(vnus.note));
   const disputes = (vnus?.disputes ?? []).map((dispute) => plain(dispute.title ?? dispute.id));
   if (disputes.length > 0) {
-    noteLines.push(`Disputed in the original timeline: ${disputes.join('; ')}`);
+    noteLines.push(words.disputedNote(disputes.join('; ')));
   }
   noteLines.push(...media.noteLines);
 

@@ -27,18 +27,12 @@ import { compareKeys, precisionOfParts } from './timelineJsDates.ts';
 import { createTextReader, readEvent, type Draft, type TextReader } from './timelineJsEvents.ts';
 import { buildEras } from './timelineJsEras.ts';
 import { slugify, UniqueIds } from './timelineJsIds.ts';
-import {
-  createTally,
-  ENGLISH_IMPORT_WORDS,
-  notesOf,
-  type ImportWords,
-  type Tally,
-} from './timelineJsNotes.ts';
+import { createTally, notesOf, type ImportWords, type Tally } from './timelineJsNotes.ts';
 import { checkTimelineJsFile, problem, type Checked } from './timelineJsSchema.ts';
 import { resolveThemes } from './timelineJsThemes.ts';
 
 export { slugify } from './timelineJsIds.ts';
-export { THEME_PALETTE, UNGROUPED_THEME } from './timelineJsThemes.ts';
+export { THEME_PALETTE, UNGROUPED_THEME_ID } from './timelineJsThemes.ts';
 
 export const IMPORTED_DOCUMENT_ID = 'timelinejs';
 
@@ -49,8 +43,8 @@ export interface TimelineJsImportOptions {
   fileName?: string;
   /** The day of the import, "YYYY-MM-DD" (default: today, UTC): the document's `written`. */
   importedOn?: string;
-  /** What the import says to the reader, in the page's language (default: English). */
-  words?: ImportWords;
+  /** What the import says to the reader, in the page's language (src/views/importWords.ts). */
+  words: ImportWords;
 }
 
 export type TimelineJsImportResult =
@@ -89,6 +83,7 @@ function* buildEvents(
   idByOriginal: ReadonlyMap<string, string>,
   reader: TextReader,
   tally: Tally,
+  words: ImportWords,
 ): Steps<{ events: TimelineEvent[]; documentText: string }> {
   // The document's text in pieces, joined once: adding to one long string event by event left
   // the engine a string of 100,000 pieces, costly to read back.
@@ -116,7 +111,7 @@ function* buildEvents(
     }
     const dateNotes = draft.dateNote ? [draft.dateNote] : [];
     if (draft.display !== undefined && draft.display !== safeLabel(() => formatEventDate(date))) {
-      dateNotes.push(`Shown in the original as: ${draft.display}`);
+      dateNotes.push(words.shownInOriginal(draft.display));
       tally.displayKept++;
     }
     if (dateNotes.length > 0) date.note = dateNotes.join(' ');
@@ -169,7 +164,7 @@ function* importSteps(
   json: unknown,
   options: TimelineJsImportOptions,
 ): Steps<TimelineJsImportResult> {
-  const words = options.words ?? ENGLISH_IMPORT_WORDS;
+  const { words } = options;
   let input = json;
   if (typeof input === 'string') {
     try {
@@ -200,7 +195,7 @@ function* importSteps(
 
   const drafts: Draft[] = [];
   for (const [index, raw] of file.events.entries()) {
-    const draft = readEvent(raw, index, reader, tally);
+    const draft = readEvent(raw, index, reader, tally, words);
     if (draft !== null) drafts.push(draft);
     yield;
   }
@@ -212,7 +207,7 @@ function* importSteps(
     };
   }
   const idByOriginal = assignIds(drafts);
-  const { themes, themesOf } = resolveThemes(file.vnus, drafts, reader, tally);
+  const { themes, themesOf } = resolveThemes(file.vnus, drafts, reader, tally, words);
   // Date order; a stable sort keeps the file's order for events on the same date.
   const ordered = [...drafts].sort((a, b) => compareKeys(a.startKey, b.startKey));
   yield;
@@ -222,8 +217,9 @@ function* importSteps(
     idByOriginal,
     reader,
     tally,
+    words,
   );
-  const eras = buildEras(file.eras ?? [], ordered, idByOriginal, reader, tally);
+  const eras = buildEras(file.eras ?? [], ordered, idByOriginal, reader, tally, words);
   const stated = reader.plain(file.title?.text?.headline);
   const title =
     stated ||

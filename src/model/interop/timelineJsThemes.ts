@@ -7,7 +7,7 @@ import { contrastRatio, MIN_TEXT_CONTRAST, PAGE_BACKGROUND } from '../contrast.t
 import type { Theme } from '../timelineSchema.ts';
 import { readExtension, type Draft, type TextReader } from './timelineJsEvents.ts';
 import { slugify, UniqueIds } from './timelineJsIds.ts';
-import type { Tally } from './timelineJsNotes.ts';
+import type { ImportWords, Tally } from './timelineJsNotes.ts';
 import { VnusFileSchema } from './timelineJsSchema.ts';
 
 /**
@@ -29,7 +29,8 @@ export const THEME_PALETTE: readonly { light: string; dark: string }[] = [
   { light: '#8a4b2a', dark: '#e0a98a' },
 ];
 
-export const UNGROUPED_THEME = { id: 'events', label: 'Events' } as const;
+/** The id of the theme of events in no TimelineJS group (its label is the page's words). */
+export const UNGROUPED_THEME_ID = 'events';
 
 function passesContrast(colour: { light: string; dark: string }): boolean {
   const hex = /^#[0-9a-f]{6}$/i;
@@ -50,6 +51,7 @@ export function resolveThemes(
   drafts: readonly Draft[],
   reader: TextReader,
   tally: Tally,
+  words: ImportWords,
 ): { themes: Theme[]; themesOf: Map<Draft, string[]> } {
   const byLabel = new Map<string, Theme>();
   const byExtensionId = new Map<string, Theme>();
@@ -78,15 +80,13 @@ export function resolveThemes(
   const used = new Set<Theme>();
   const themesOf = new Map<Draft, string[]>();
   for (const draft of drafts) {
-    const label = draft.groupLabel || UNGROUPED_THEME.label;
+    const label = draft.groupLabel || words.ungroupedTheme;
     let primary = byLabel.get(label);
     if (primary === undefined) {
       primary = {
         id: ids.claim(slugify(label) || 'group'),
         label,
-        description: draft.groupLabel
-          ? `Events in the group "${label}" of the TimelineJS timeline.`
-          : 'Events that have no group in the TimelineJS timeline.',
+        description: words.groupDescription(draft.groupLabel || null),
         colour: nextColour(),
       };
       byLabel.set(label, primary);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fromTimelineJs } from '../../../src/model/interop/timelineJsImport.ts';
 import { TimelineDataSchema } from '../../../src/model/timelineSchema.ts';
 import { EXAMPLES_DIR, IMPORTED_ON, readJson, sanitize } from './support.ts';
+import { enImportWords as words } from '../../../src/views/importWords.ts';
 
 const present = existsSync(EXAMPLES_DIR);
 const files = present ? readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.json')) : [];
@@ -37,7 +38,12 @@ describe.skipIf(!present)(`TimelineJS examples${present ? '' : ` (${SKIP_REASON}
     const expected = raw.events.filter(hasStartYear).length;
     const skipped = raw.events.length - expected;
 
-    const result = fromTimelineJs(raw, { sanitize, fileName: name, importedOn: IMPORTED_ON });
+    const result = fromTimelineJs(raw, {
+      sanitize,
+      words,
+      fileName: name,
+      importedOn: IMPORTED_ON,
+    });
     if (!result.ok) throw new Error(`${result.message}\n${result.detail.join('\n')}`);
     expect(result.data.events).toHaveLength(expected);
     expect(() => v.parse(TimelineDataSchema, result.data)).not.toThrow();
@@ -59,7 +65,7 @@ describe.skipIf(!present)(`TimelineJS examples${present ? '' : ` (${SKIP_REASON}
 
   it('reads the cosmological templates to the Big Bang', () => {
     for (const name of ['src_template_cosmo.json', 'src_template_cosmo-mixed.json']) {
-      const result = fromTimelineJs(readJson(join(EXAMPLES_DIR, name)), { sanitize });
+      const result = fromTimelineJs(readJson(join(EXAMPLES_DIR, name)), { sanitize, words });
       if (!result.ok) throw new Error(result.message);
       expect(result.data.events[0]!.date).toMatchObject({
         start: '-13800000000',
@@ -71,6 +77,7 @@ describe.skipIf(!present)(`TimelineJS examples${present ? '' : ` (${SKIP_REASON}
   it('keeps the eras of the eras template, sorted, each tied to events', () => {
     const result = fromTimelineJs(readJson(join(EXAMPLES_DIR, 'src_template_eras.json')), {
       sanitize,
+      words,
     });
     if (!result.ok) throw new Error(result.message);
     expect(result.data.eras.map((era) => [era.label, era.start, era.end])).toEqual([
@@ -90,6 +97,7 @@ describe.skipIf(!present)(`TimelineJS examples${present ? '' : ` (${SKIP_REASON}
       readJson(join(EXAMPLES_DIR, 'website_examples_twain_marktwain.json')),
       {
         sanitize,
+        words,
         fileName: 'website_examples_twain_marktwain.json',
       },
     );
@@ -105,6 +113,7 @@ describe.skipIf(!present)(`TimelineJS examples${present ? '' : ` (${SKIP_REASON}
       readJson(join(EXAMPLES_DIR, 'src_template_all-media-types.json')),
       {
         sanitize,
+        words,
       },
     );
     if (!result.ok) throw new Error(result.message);

@@ -11,8 +11,10 @@ import {
 import { eventSpan } from '../../../src/model/eventTime.ts';
 import { TimelineDataSchema, type TimelineData } from '../../../src/model/timelineSchema.ts';
 import { IMPORTED_ON, readFixture, sanitize } from './support.ts';
+import { enImportWords as words } from '../../../src/views/importWords.ts';
+import { viImportWords } from '../../../src/views/importWords.vi.ts';
 
-const OPTIONS: TimelineJsImportOptions = { sanitize, importedOn: IMPORTED_ON };
+const OPTIONS: TimelineJsImportOptions = { sanitize, words, importedOn: IMPORTED_ON };
 
 function load(json: unknown, options: Partial<TimelineJsImportOptions> = {}) {
   const result = fromTimelineJs(json, { ...OPTIONS, ...options });
@@ -189,6 +191,31 @@ describe('events without dates, and dates that are not calendar dates', () => {
     expect(byTitle(data, 'Same unique_id as the first').id).toBe('normalisation-2');
     expect(data.themes.map((theme) => [theme.id, theme.label])).toEqual([['events', 'Events']]);
     for (const event of data.events) expect(event.themes).toEqual(['events']);
+  });
+
+  it('writes what it makes up in the page’s language: untitled events and eras, themes, notes', () => {
+    const file = {
+      events: [
+        { start_date: { year: '1995', display_date: 'Mùa hè 1995' } },
+        { start_date: { year: '2000' }, media: { url: 'https://example.org/a.jpg' } },
+      ],
+      eras: [{ start_date: { year: '1990' }, end_date: { year: '2001' } }],
+    };
+    const english = load(file).data;
+    const vietnamese = load(file, { words: viImportWords }).data;
+    expect(english.events.map((event) => event.title)).toEqual([
+      'Untitled event 1',
+      'Untitled event 2',
+    ]);
+    expect(vietnamese.events.map((event) => event.title)).toEqual([
+      'Sự kiện chưa có tiêu đề 1',
+      'Sự kiện chưa có tiêu đề 2',
+    ]);
+    expect(vietnamese.eras.map((era) => era.label)).toEqual(['Giai đoạn 1']);
+    expect(vietnamese.themes.map((theme) => theme.label)).toEqual(['Sự kiện']);
+    expect(vietnamese.events[0]!.date.note).toBe('Cách ghi trong bản gốc: Mùa hè 1995');
+    expect(vietnamese.events[1]!.note).toBe('Đa phương tiện: https://example.org/a.jpg');
+    expect(JSON.stringify(vietnamese)).not.toMatch(/Untitled|Era 1|Shown in|Media:|"Events"/);
   });
 
   it('refuses a file in which no event has a start date', () => {

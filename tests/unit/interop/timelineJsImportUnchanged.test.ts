@@ -17,6 +17,7 @@ import { toTimelineJs } from '../../../src/model/interop/timelineJsExport.ts';
 import { syntheticTimeline } from '../../bench/syntheticTimeline.ts';
 import { syntheticTimelineJs } from '../../bench/syntheticTimelineJs.ts';
 import { EXAMPLES_DIR, FIXTURES_DIR, IMPORTED_ON, readJson, sanitize } from './support.ts';
+import { enImportWords as words } from '../../../src/views/importWords.ts';
 
 function digest(result: TimelineJsImportResult): string {
   const plain = result.ok
@@ -26,7 +27,7 @@ function digest(result: TimelineJsImportResult): string {
 }
 
 const read = (json: unknown, fileName?: string) =>
-  fromTimelineJs(json, { sanitize, importedOn: IMPORTED_ON, fileName });
+  fromTimelineJs(json, { sanitize, words, importedOn: IMPORTED_ON, fileName });
 
 /** Clashing ids, groups that slugify alike, events without ids, eras with and without events. */
 function clashingFile(): unknown {

@@ -13,8 +13,9 @@ import {
 } from '../../../src/model/interop/timelineJsImport.ts';
 import { syntheticTimelineJs } from '../../bench/syntheticTimelineJs.ts';
 import { FIXTURES_DIR, IMPORTED_ON, readJson, sanitize } from './support.ts';
+import { enImportWords as words } from '../../../src/views/importWords.ts';
 
-const options = { sanitize, importedOn: IMPORTED_ON };
+const options = { sanitize, words, importedOn: IMPORTED_ON };
 
 /** Pauses after every step, counting them. */
 async function inSlices(json: unknown) {

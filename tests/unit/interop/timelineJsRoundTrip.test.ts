@@ -17,6 +17,7 @@ import {
   type TimelineEvent,
 } from '../../../src/model/timelineSchema.ts';
 import { IMPORTED_ON, readFixture, REPO_ROOT, sanitize } from './support.ts';
+import { enImportWords as words } from '../../../src/views/importWords.ts';
 
 let data: TimelineData;
 beforeAll(() => {
@@ -29,6 +30,7 @@ beforeAll(() => {
 function reimport(file: unknown) {
   const result = fromTimelineJs(JSON.parse(JSON.stringify(file)), {
     sanitize,
+    words,
     importedOn: IMPORTED_ON,
   });
   if (!result.ok) throw new Error(`${result.message}\n${result.detail.join('\n')}`);
