@@ -3,9 +3,10 @@
  * handed to the views, which never build their own (STYLE.md, "Index the data once").
  *
  * In two parts, because the data arrives in two: the outline draws the first screen; the details
- * (summaries, quotes, documents, figures, disputes) come when a reader first needs them.
+ * (summaries, quotes, documents, figures, disputes) come when a reader first needs them. The
+ * coverage report is indexed by document where it arrives too (coverageIndex.ts), in a module
+ * loaded with it: only editors open it.
  */
-import type { CoverageMention, CoverageReport } from './coverageSchema.ts';
 import type { TimelineOutline } from './loadTimeline.ts';
 import type {
   Dispute,
@@ -40,14 +41,6 @@ export interface DetailIndex {
   pointById: ReadonlyMap<string, SeriesPoint>;
 }
 
-/** A document and the coverage report's mentions in it, in the order of the text. */
-export interface DocumentMentions {
-  id: string;
-  /** Undefined for a document the report names and the timeline lacks. */
-  document: SourceDocument | undefined;
-  mentions: CoverageMention[];
-}
-
 function byId<Item extends { id: string }>(items: readonly Item[]): Map<string, Item> {
   return new Map(items.map((item) => [item.id, item]));
 }
@@ -68,27 +61,4 @@ export function indexDetails(data: TimelineData): DetailIndex {
       ),
     ),
   };
-}
-
-/** Every document of the timeline, in its order, then any the report names that it lacks. */
-export function mentionsByDocument(
-  report: CoverageReport,
-  documents: readonly SourceDocument[],
-): DocumentMentions[] {
-  const byDocument = new Map<string, CoverageMention[]>();
-  for (const mention of report.mentions) {
-    const list = byDocument.get(mention.document) ?? [];
-    list.push(mention);
-    byDocument.set(mention.document, list);
-  }
-  const documentById = byId(documents);
-  const ids = [
-    ...documents.map((document) => document.id),
-    ...[...byDocument.keys()].filter((id) => !documentById.has(id)),
-  ];
-  return ids.map((id) => ({
-    id,
-    document: documentById.get(id),
-    mentions: [...(byDocument.get(id) ?? [])].sort((a, b) => a.start - b.start || a.end - b.end),
-  }));
 }

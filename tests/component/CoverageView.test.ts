@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CoverageMention, CoverageReport } from '../../src/model/coverageSchema.ts';
 import { formatEventDate } from '../../src/model/formatDate.ts';
-import { indexDetails, mentionsByDocument } from '../../src/model/timelineIndex.ts';
+import { mentionsByDocument } from '../../src/model/coverageIndex.ts';
+import { indexDetails } from '../../src/model/timelineIndex.ts';
 import CoverageView from '../../src/views/coverage/CoverageView.svelte';
 import { loadBuiltTimeline } from './fixtures.ts';
 

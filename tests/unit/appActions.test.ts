@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { indexCoverage } from '../../src/model/coverageIndex.ts';
 import type { EventSearch } from '../../src/model/eventSearch.ts';
 import type { TimelineData } from '../../src/model/timelineSchema.ts';
 import type { UrlState } from '../../src/model/urlState.ts';
 import type { LazyViewName } from '../../src/views/lazyViews.svelte.ts';
 import {
-  AppActions,
+  createAppActions,
   type PageHooks,
   type TimelineLoader,
   type WorkspaceHandle,
@@ -60,7 +61,7 @@ function setUp({ details = Promise.resolve<TimelineData | null>(data) } = {}) {
     renderNow: vi.fn(),
     print: vi.fn(),
   };
-  const actions = new AppActions(app, dataSource, lazy, () => workspace, page);
+  const actions = createAppActions(app, dataSource, lazy, () => workspace, page);
   app.useTimeline({ outline: data, data: null });
   return { app, actions, dataSource, loaded, workspace, page, search };
 }
@@ -76,7 +77,6 @@ describe('the app’s actions', () => {
     await selecting;
     expect(app.data).toBe(data);
     expect(app.selectedId).toBe('normalisation');
-    expect(app.selectedEvent?.id).toBe('normalisation');
   });
 
   it('select selects nothing when the details cannot be loaded', async () => {
@@ -170,13 +170,12 @@ describe('the app’s actions', () => {
     await actions.showView('coverage');
     expect(app.view).toBe('timeline');
     const report = JSON.parse(readFileSync('public/data/coverage.json', 'utf8'));
-    dataSource.loadCoverage.mockResolvedValue(report);
+    const coverage = indexCoverage(report, data.documents);
+    dataSource.loadCoverage.mockResolvedValue(coverage);
     await actions.showView('coverage');
     expect(app.view).toBe('coverage');
-    expect(app.coverage).toBe(report);
-    expect(app.coverageByDocument?.map((group) => group.id)).toEqual(
-      data.documents.map((document) => document.id),
-    );
+    expect(app.coverage).toBe(coverage);
+    expect(dataSource.loadCoverage).toHaveBeenLastCalledWith(data.documents);
   });
 
   it('opens a document at a passage in the source reader', async () => {

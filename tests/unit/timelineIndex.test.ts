@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CoverageMention, CoverageReport } from '../../src/model/coverageSchema.ts';
-import { indexDetails, indexOutline, mentionsByDocument } from '../../src/model/timelineIndex.ts';
+import { indexCoverage, mentionsByDocument } from '../../src/model/coverageIndex.ts';
+import { indexDetails, indexOutline } from '../../src/model/timelineIndex.ts';
 import type { TimelineData } from '../../src/model/timelineSchema.ts';
 
 const data = JSON.parse(readFileSync('public/data/timeline.json', 'utf8')) as TimelineData;
@@ -50,6 +51,7 @@ describe('the timeline index', () => {
 describe('coverage mentions by document', () => {
   it('lists every document of the timeline in its order, each mention once, in the order of its text', () => {
     const groups = mentionsByDocument(report, data.documents);
+    expect(indexCoverage(report, data.documents)).toEqual({ report, byDocument: groups });
     expect(groups.map((group) => group.id)).toEqual(data.documents.map((document) => document.id));
     expect(groups.flatMap((group) => group.mentions)).toHaveLength(report.mentions.length);
     for (const group of groups) {

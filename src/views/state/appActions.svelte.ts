@@ -52,216 +52,219 @@ const VIEW_NEEDS: Partial<Record<ViewName, 'list' | 'reader' | 'disputes' | 'cov
   coverage: 'coverage',
 };
 
-export class AppActions {
+/**
+ * The actions over the app's state. A factory of closures rather than a class: the page's first
+ * visit carries it, and closures minify to less than `this.` property access.
+ */
+export function createAppActions(
+  app: AppState,
+  dataSource: TimelineLoader,
+  lazy: ViewLoader,
+  workspace: () => WorkspaceHandle | undefined,
+  page: PageHooks,
+) {
   /** The dialog open over the page; null: none. */
-  dialog = $state<DialogName | null>(null);
+  let dialog = $state<DialogName | null>(null);
   /**
    * True while the browser prints: only then is the handout, or before it has loaded the list
    * of events, rendered (each lists every event shown, too many nodes to keep on screen).
    */
-  printing = $state(false);
-
-  constructor(
-    private readonly app: AppState,
-    private readonly dataSource: TimelineLoader,
-    private readonly lazy: ViewLoader,
-    private readonly workspace: () => WorkspaceHandle | undefined,
-    private readonly page: PageHooks,
-  ) {}
-
-  /** Loads the timeline the address names and shows what the address says; false on a problem. */
-  async start(pageUrl: URL): Promise<boolean> {
-    const timeline = await this.dataSource.start(pageUrl);
-    if (!timeline) return false;
-    this.app.useTimeline(timeline);
-    const known = { eventIds: this.app.eventIds, themeIds: this.app.themeIds };
-    await this.applyUrlState(readUrlState(this.page.query(), known));
-    return true;
-  }
+  let printing = $state(false);
 
   /** The details, fetched the first time something needs them; false when they cannot be. */
-  private async ensureDetails(): Promise<boolean> {
-    if (this.app.data) return true;
-    const data = await this.dataSource.loadDetails();
-    if (data && !this.app.data) this.app.data = data;
+  async function ensureDetails(): Promise<boolean> {
+    if (app.data) return true;
+    const data = await dataSource.loadDetails();
+    if (data && !app.data) app.data = data;
     return data !== null;
   }
 
   /** Loads the search index (and the details it searches), the first time it is wanted. */
-  async ensureSearch(): Promise<void> {
-    if (this.app.search) return;
-    const [ready, loaded] = await Promise.all([this.ensureDetails(), this.dataSource.loadSearch()]);
+  async function ensureSearch(): Promise<void> {
+    if (app.search) return;
+    const [ready, loaded] = await Promise.all([ensureDetails(), dataSource.loadSearch()]);
     // An import may have replaced the timeline meanwhile: an index of the old one is dropped.
-    if (ready && loaded && loaded.data === this.app.data && !this.app.search) {
-      this.app.search = loaded.search;
-    }
+    if (ready && loaded && loaded.data === app.data && !app.search) app.search = loaded.search;
   }
 
-  private async ensureCoverage(): Promise<boolean> {
-    if (this.app.coverage) return true;
-    const report = await this.dataSource.loadCoverage();
-    if (report) this.app.coverage = report;
-    return report !== null;
+  async function ensureCoverage(): Promise<boolean> {
+    if (app.coverage) return true;
+    const coverage = await dataSource.loadCoverage(app.data?.documents ?? []);
+    if (coverage) app.coverage = coverage;
+    return coverage !== null;
   }
 
-  async showView(view: ViewName): Promise<void> {
+  async function showView(view: ViewName): Promise<void> {
     const component = VIEW_NEEDS[view];
     if (component) {
-      const [ready] = await Promise.all([this.ensureDetails(), this.lazy.load(component)]);
-      if (!ready || (view === 'coverage' && !(await this.ensureCoverage()))) return;
+      const [ready] = await Promise.all([ensureDetails(), lazy.load(component)]);
+      if (!ready || (view === 'coverage' && !(await ensureCoverage()))) return;
     }
-    this.app.view = view;
+    app.view = view;
   }
 
   /** Selects an event once its details and the panel are there; null closes the panel. */
-  async select(id: string | null): Promise<void> {
-    if (id === null) return this.app.select(null);
-    const [ready] = await Promise.all([this.ensureDetails(), this.lazy.load('panel')]);
-    if (ready) this.app.select(id);
+  async function select(id: string | null): Promise<void> {
+    if (id === null) return app.select(null);
+    const [ready] = await Promise.all([ensureDetails(), lazy.load('panel')]);
+    if (ready) app.select(id);
   }
 
   /** Shows a figure series above the timeline (the first for 'first', every one for 'all'), or hides the chart. */
-  async showFigures(seriesId: string | 'first' | null): Promise<void> {
+  async function showFigures(seriesId: string | 'first' | null): Promise<void> {
     if (seriesId === null) {
-      this.app.figures = null;
+      app.figures = null;
       return;
     }
-    const [ready] = await Promise.all([this.ensureDetails(), this.lazy.load('figures')]);
-    const series = ready ? (this.app.data?.figures ?? []) : [];
+    const [ready] = await Promise.all([ensureDetails(), lazy.load('figures')]);
+    const series = ready ? (app.data?.figures ?? []) : [];
     // 'all': every series, one panel per unit.
-    this.app.figures =
+    app.figures =
       seriesId === 'all' && series.length > 0
         ? 'all'
         : ((series.find((item) => item.id === seriesId) ?? series[0])?.id ?? null);
   }
 
   /** Opens a document in the source reader, at a passage if given; null: the list of documents. */
-  async openDocument(documentId: string | null, start?: number, end?: number): Promise<void> {
-    this.app.reader = documentId === null ? null : { document: documentId, start, end };
-    await this.showView('sources');
+  async function openDocument(documentId: string | null, start?: number, end?: number) {
+    app.reader = documentId === null ? null : { document: documentId, start, end };
+    await showView('sources');
   }
 
   /** Shows what a link (the address on arrival, or Back and Forward) says. */
-  async applyUrlState(state: UrlState): Promise<void> {
-    const { app } = this;
+  async function applyUrlState(state: UrlState): Promise<void> {
     app.themes = state.themes ? new Set(state.themes) : null;
     app.minImportance = state.minImportance;
     app.query = state.query;
-    if (state.query) void this.ensureSearch();
+    if (state.query) void ensureSearch();
     app.visibleRange = state.range;
-    this.workspace()?.showRange(state.range);
+    workspace()?.showRange(state.range);
     app.reader = state.doc
       ? { document: state.doc, start: state.at?.[0], end: state.at?.[1] }
       : null;
     app.tour = state.tour;
-    app.tourIgnored = readTour(new URLSearchParams(this.page.query()).get('tour'), {
+    app.tourIgnored = readTour(new URLSearchParams(page.query()).get('tour'), {
       eventIds: app.eventIds,
     }).unknown;
-    await this.showView(state.view);
-    await this.showFigures(state.figures);
-    await this.select(state.event);
-    if (state.present) await this.startPresenting(state.step);
+    await showView(state.view);
+    await showFigures(state.figures);
+    await select(state.event);
+    if (state.present) await startPresenting(state.step);
     else app.present = false;
     // A link that filters or searches, without a range or an event of its own to show, opens
     // framed on what it matches (once the search has loaded), as a change by the reader would.
     const filtered = state.themes !== null || state.minImportance !== 1 || state.query !== '';
     if (filtered && !state.range && !state.event && !state.present) {
-      if (state.query) await this.ensureSearch();
-      this.workspace()?.fitToShown();
+      if (state.query) await ensureSearch();
+      workspace()?.fitToShown();
     }
   }
 
   /** Present mode, at a step (from 1): it needs the summaries and quotes, and its component. */
-  async startPresenting(step: number): Promise<void> {
-    const [ready] = await Promise.all([this.ensureDetails(), this.lazy.load('present')]);
+  async function startPresenting(step: number): Promise<void> {
+    const [ready] = await Promise.all([ensureDetails(), lazy.load('present')]);
     if (!ready) return;
-    this.app.present = true;
-    this.app.goToStep(step);
+    app.present = true;
+    app.goToStep(step);
   }
 
-  async stopPresenting(): Promise<void> {
-    // The timeline comes back where the reader left it (it starts at app.visibleRange).
-    this.app.present = false;
-    await this.page.focusPresentButton();
-  }
-
-  async openDialog(name: DialogName): Promise<void> {
-    await Promise.all([this.lazy.load(name), name === 'dataDialog' ? this.ensureDetails() : null]);
-    this.dialog = name;
-  }
-
-  closeDialog(): void {
-    this.dialog = null;
-  }
-
-  /** Renders the handout (or, before it has loaded, the list of events) for the printer. */
-  renderHandout(): void {
-    this.printing = true;
+  function renderHandout(): void {
+    printing = true;
     // The browser takes its print snapshot right after this handler: render now, not later.
-    this.page.renderNow();
-  }
-
-  donePrinting(): void {
-    this.printing = false;
-  }
-
-  async printHandout(): Promise<void> {
-    await Promise.all([this.ensureDetails(), this.lazy.load('print')]);
-    this.renderHandout();
-    this.page.print();
+    page.renderNow();
   }
 
   /** A change of filters or search by the reader: the timeline then frames what matches. */
-  private filter(change: () => void): void {
+  function filter(change: () => void): void {
     change();
-    this.workspace()?.fitToShown();
+    workspace()?.fitToShown();
   }
 
-  toggleTheme(id: string): void {
-    this.filter(() => (this.app.themes = toggleTheme(this.app.themes, id, this.app.themeIds)));
+  function clearFilters(): void {
+    app.themes = null;
+    app.minImportance = 1;
+    app.query = '';
   }
 
-  showOnlyTheme(id: string): void {
-    this.filter(() => (this.app.themes = new Set([id])));
-  }
+  return {
+    get dialog() {
+      return dialog;
+    },
+    get printing() {
+      return printing;
+    },
+    ensureSearch,
+    showView,
+    select,
+    showFigures,
+    openDocument,
+    applyUrlState,
+    startPresenting,
 
-  showAllThemes(): void {
-    this.filter(() => (this.app.themes = null));
-  }
+    /** Loads the timeline the address names and shows what the address says; false on a problem. */
+    async start(pageUrl: URL): Promise<boolean> {
+      const timeline = await dataSource.start(pageUrl);
+      if (!timeline) return false;
+      app.useTimeline(timeline);
+      const known = { eventIds: app.eventIds, themeIds: app.themeIds };
+      await applyUrlState(readUrlState(page.query(), known));
+      return true;
+    },
 
-  setMinImportance(value: 1 | 2 | 3): void {
-    this.filter(() => (this.app.minImportance = value));
-  }
+    async stopPresenting(): Promise<void> {
+      // The timeline comes back where the reader left it (it starts at app.visibleRange).
+      app.present = false;
+      await page.focusPresentButton();
+    },
 
-  setQuery(query: string): void {
-    this.filter(() => (this.app.query = query));
-  }
+    async openDialog(name: DialogName): Promise<void> {
+      await Promise.all([lazy.load(name), name === 'dataDialog' ? ensureDetails() : null]);
+      dialog = name;
+    },
 
-  resetFilters(): void {
-    this.filter(() => this.clearFilters());
-  }
+    closeDialog(): void {
+      dialog = null;
+    },
 
-  private clearFilters(): void {
-    this.app.themes = null;
-    this.app.minImportance = 1;
-    this.app.query = '';
-  }
+    /** Renders the handout (or, before it has loaded, the list of events) for the printer. */
+    renderHandout,
 
-  /** Replaces the timeline with a TimelineJS file's, shown whole from its first view. */
-  async importTimelineJs(
-    text: string,
-    fileName: string,
-  ): Promise<{ ok: boolean; notes: string[]; count: number }> {
-    const result = await this.dataSource.importTimelineJs(text, fileName);
-    if (result.ok) {
-      this.app.useTimeline(result.timeline);
-      this.clearFilters();
-      this.app.select(null);
-      this.app.view = 'timeline';
-      this.app.visibleRange = null;
-      this.workspace()?.showRange(null);
-    }
-    // The dialog reports the notes and the count; the timeline itself is the state's.
-    return { ok: result.ok, notes: result.notes, count: result.count };
-  }
+    donePrinting(): void {
+      printing = false;
+    },
+
+    async printHandout(): Promise<void> {
+      await Promise.all([ensureDetails(), lazy.load('print')]);
+      renderHandout();
+      page.print();
+    },
+
+    toggleTheme: (id: string) =>
+      filter(() => (app.themes = toggleTheme(app.themes, id, app.themeIds))),
+    showOnlyTheme: (id: string) => filter(() => (app.themes = new Set([id]))),
+    showAllThemes: () => filter(() => (app.themes = null)),
+    setMinImportance: (value: 1 | 2 | 3) => filter(() => (app.minImportance = value)),
+    setQuery: (query: string) => filter(() => (app.query = query)),
+    resetFilters: () => filter(clearFilters),
+
+    /** Replaces the timeline with a TimelineJS file's, shown whole from its first view. */
+    async importTimelineJs(
+      text: string,
+      fileName: string,
+    ): Promise<{ ok: boolean; notes: string[]; count: number }> {
+      const result = await dataSource.importTimelineJs(text, fileName);
+      if (result.ok) {
+        app.useTimeline(result.timeline);
+        clearFilters();
+        app.select(null);
+        app.view = 'timeline';
+        app.visibleRange = null;
+        workspace()?.showRange(null);
+      }
+      // The dialog reports the notes and the count; the timeline itself is the state's.
+      return { ok: result.ok, notes: result.notes, count: result.count };
+    },
+  };
 }
+
+export type AppActions = ReturnType<typeof createAppActions>;

@@ -5,12 +5,12 @@
  * stored here (by the app's actions); components read it and call its methods; the URL sync
  * reads and writes only here.
  */
-import type { CoverageReport } from '../../model/coverageSchema.ts';
+import type { CoverageIndex } from '../../model/coverageIndex.ts';
 import type { EventSearch, SearchHit } from '../../model/eventSearch.ts';
 import { filterEvents, themeCounts, type EventFilters } from '../../model/filterEvents.ts';
 import { clampStep, presentationSteps } from '../../model/presentation.ts';
 import type { TimelineOutline } from '../../model/loadTimeline.ts';
-import { indexDetails, indexOutline, mentionsByDocument } from '../../model/timelineIndex.ts';
+import { indexDetails, indexOutline } from '../../model/timelineIndex.ts';
 import type { EventHead, TimelineData, TimelineEvent } from '../../model/timelineSchema.ts';
 import type { UrlState, ViewName } from '../../model/urlState.ts';
 
@@ -56,8 +56,8 @@ export class AppState {
   reader = $state.raw<ReaderTarget | null>(null);
   /** Loaded on the first search. */
   search = $state.raw<EventSearch | null>(null);
-  /** The build's date-coverage report, loaded for the coverage page. */
-  coverage = $state.raw<CoverageReport | null>(null);
+  /** The build's date-coverage report and its mentions by document, loaded for the coverage page. */
+  coverage = $state.raw<CoverageIndex | null>(null);
   /** Present mode: one event per step, full window. */
   present = $state(false);
   /** The step present mode shows, from 1. */
@@ -70,20 +70,15 @@ export class AppState {
   visibleRange = $state.raw<[number, number] | null>(null);
 
   readonly themeIds = $derived((this.outline?.themes ?? []).map((theme) => theme.id));
-  readonly eventIds = $derived(new Set((this.outline?.events ?? []).map((event) => event.id)));
 
   /** The outline's lookups by id, built once per data set. */
   readonly outlineIndex = $derived(indexOutline(this.outline));
+  /** The ids of the timeline's events (its index's keys). */
+  get eventIds(): Pick<ReadonlySet<string>, 'has'> {
+    return this.outlineIndex.headById;
+  }
   /** The details' lookups by id, once the details have loaded. */
   readonly detailIndex = $derived(this.data ? indexDetails(this.data) : null);
-  /** The coverage report's mentions, by document. */
-  readonly coverageByDocument = $derived(
-    this.coverage && this.data ? mentionsByDocument(this.coverage, this.data.documents) : null,
-  );
-
-  readonly selectedEvent = $derived(
-    this.selectedId === null ? null : (this.detailIndex?.eventById.get(this.selectedId) ?? null),
-  );
 
   /** Every hit for the query, best first: run once per query, for the timeline and the search box. */
   readonly searchHits = $derived.by((): readonly SearchHit[] => {

@@ -5,7 +5,7 @@
  * It returns what it loaded (the app's actions store it in the AppState) and keeps only what it
  * needs to load more; problems land in `problem` for the page to show.
  */
-import type { CoverageReport } from '../../model/coverageSchema.ts';
+import type { CoverageIndex } from '../../model/coverageIndex.ts';
 import type { EventSearch } from '../../model/eventSearch.ts';
 import type { Problem as ModelProblem } from '../../model/fetchJson.ts';
 import type { Language } from '../../model/language.ts';
@@ -17,8 +17,6 @@ import {
 } from '../../model/loadTimeline.ts';
 import { indexFileFor } from '../../model/splitTimeline.ts';
 import type { SourceDocument, TimelineData } from '../../model/timelineSchema.ts';
-// Not loaded with the importer: the timeline's layout uses it from the first visit on.
-import { pauseForBrowser } from '../../model/steps.ts';
 import { currentLanguage, withWords } from '../language.ts';
 import { messages } from '../messages.ts';
 import type { LoadedTimeline } from './appState.svelte.ts';
@@ -36,14 +34,8 @@ const described = (problem: ModelProblem): Problem => ({
   detail: problem.detail,
 });
 
-/** What reading a TimelineJS file needs, loaded only for it. */
-const loadImporterModules = () =>
-  Promise.all([
-    import('../../model/interop/timelineJsImport.ts'),
-    import('../../model/interop/sanitizeHtml.ts'),
-    // What the import says, in the page's language.
-    withWords(() => import('../messagesOnDemand.ts')),
-  ]);
+/** What reading a TimelineJS file needs, loaded only for it (with what the import says, in the page's language). */
+const loadTimelineJsReader = () => withWords(() => import('./readTimelineJs.ts'));
 
 /** What an import returns: notes for the reader, and the timeline read when it worked. */
 export type ImportResult =
@@ -87,7 +79,7 @@ export class DataSource {
   private async startFromTimelineJs(option: string, pageUrl: URL): Promise<LoadedTimeline | null> {
     const { fetchTimelineJs } = await withWords(() => import('./fetchTimelineJs.ts'));
     // The importer's modules load while the file downloads (a failure shows when they are used).
-    this.loadImporter().catch(() => {});
+    loadTimelineJsReader().catch(() => {});
     const fetched = await fetchTimelineJs(option, pageUrl);
     if (!fetched.ok) {
       this.problem = { message: fetched.message, detail: fetched.detail };
@@ -189,42 +181,30 @@ export class DataSource {
     return text;
   }
 
-  /** The build's date-coverage report, beside the data file; null when there is none. */
-  async loadCoverage(): Promise<CoverageReport | null> {
+  /**
+   * The build's date-coverage report, beside the data file, with its mentions by the timeline's
+   * documents; null when there is none.
+   */
+  async loadCoverage(documents: readonly SourceDocument[]): Promise<CoverageIndex | null> {
     if (!this.dataUrl) return null;
-    const { loadCoverage, coverageUrlBeside } = await import('../../model/loadCoverage.ts');
+    const [{ loadCoverage, coverageUrlBeside }, { indexCoverage }] = await Promise.all([
+      import('../../model/loadCoverage.ts'),
+      import('../../model/coverageIndex.ts'),
+    ]);
     const result = await loadCoverage(coverageUrlBeside(this.dataUrl), fetchText);
     if (!result.ok) {
       this.problem = described(result);
       return null;
     }
-    return result.report;
-  }
-
-  private importer: ReturnType<typeof loadImporterModules> | null = null;
-  private loadImporter() {
-    // Forgotten if it fails, so that the next import tries again.
-    this.importer ??= loadImporterModules().catch((error: unknown) => {
-      this.importer = null;
-      throw error;
-    });
-    return this.importer;
+    return indexCoverage(result.report, documents);
   }
 
   /** Reads a TimelineJS file into a timeline that replaces this one; with notes for the reader. */
   async importTimelineJs(text: string, fileName: string): Promise<ImportResult> {
-    const [{ fromTimelineJsInSlices }, { createSanitizer }, { messages: onDemand }] =
-      await this.loadImporter();
-    // In slices, so that a large file does not freeze the page while it is read.
-    const result = await fromTimelineJsInSlices(text, {
-      sanitize: createSanitizer(window),
-      fileName,
-      words: onDemand.importWords,
-    });
-    if (!result.ok) return { ok: false, notes: [result.message, ...result.detail], count: 0 };
-    // The bench tells the import's own tasks from drawing the timeline by this mark.
-    performance.mark('timelinejs:imported', { detail: { events: result.data.events.length } });
-    await pauseForBrowser();
+    // A failed load is not kept: the next import tries again.
+    const { readTimelineJs } = await loadTimelineJsReader();
+    const result = await readTimelineJs(text, fileName);
+    if (!result.ok) return { ok: false, notes: result.notes, count: 0 };
     const timeline = this.useImported(result.data, result.texts, fileName);
     this.importNotes = result.notes;
     return { ok: true, notes: result.notes, count: result.data.events.length, timeline };
