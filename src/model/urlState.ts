@@ -55,7 +55,8 @@ export const DEFAULT_URL_STATE: UrlState = {
 
 /** What the data holds, to check values against. */
 export interface KnownValues {
-  eventIds: ReadonlySet<string>;
+  /** A set of ids, or a lookup by id (the app's index): only `has` is asked. */
+  eventIds: Pick<ReadonlySet<string>, 'has'>;
   themeIds: readonly string[];
 }
 

@@ -25,11 +25,13 @@ const loaders = {
   disputes: () => withWords(() => import('./disputes/DisputesView.svelte')),
   coverage: () => withWords(() => import('./coverage/CoverageView.svelte')),
   embed: () => withWords(() => import('./embed/EmbedDialog.svelte')),
-  data: () => withWords(() => import('./interop/DataDialog.svelte')),
+  dataDialog: () => withWords(() => import('./interop/DataDialog.svelte')),
   print: () => withWords(() => import('./print/PrintHandout.svelte')),
   present: () => withWords(() => import('./present/PresentMode.svelte')),
   share: () => withWords(() => import('./share/ShareDialog.svelte')),
 };
+
+export type LazyViewName = keyof typeof loaders;
 
 export class LazyViews {
   panel = $state.raw<typeof DetailPanel | null>(null);
@@ -39,12 +41,12 @@ export class LazyViews {
   disputes = $state.raw<typeof DisputesView | null>(null);
   coverage = $state.raw<typeof CoverageView | null>(null);
   embed = $state.raw<typeof EmbedDialog | null>(null);
-  data = $state.raw<typeof DataDialog | null>(null);
+  dataDialog = $state.raw<typeof DataDialog | null>(null);
   print = $state.raw<typeof PrintHandout | null>(null);
   present = $state.raw<typeof PresentMode | null>(null);
   share = $state.raw<typeof ShareDialog | null>(null);
 
-  async load(name: keyof typeof loaders): Promise<void> {
+  async load(name: LazyViewName): Promise<void> {
     if (this[name]) return;
     const module = await loaders[name]();
     // Each loader's default export is the component its field holds.

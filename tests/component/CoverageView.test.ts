@@ -5,6 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CoverageMention, CoverageReport } from '../../src/model/coverageSchema.ts';
 import { formatEventDate } from '../../src/model/formatDate.ts';
+import { mentionsByDocument } from '../../src/model/coverageIndex.ts';
+import { indexDetails } from '../../src/model/timelineIndex.ts';
 import CoverageView from '../../src/views/coverage/CoverageView.svelte';
 import { loadBuiltTimeline } from './fixtures.ts';
 
@@ -14,9 +16,18 @@ const report = JSON.parse(
   readFileSync(join(process.cwd(), 'public/data/coverage.json'), 'utf8'),
 ) as CoverageReport;
 
-function renderView(props: { report?: CoverageReport } = {}) {
+const index = indexDetails(data);
+
+function renderView({ report: shown = report }: { report?: CoverageReport } = {}) {
   const onSelectEvent = vi.fn();
-  const result = render(CoverageView, { props: { report, data, onSelectEvent, ...props } });
+  const result = render(CoverageView, {
+    props: {
+      report: shown,
+      groups: mentionsByDocument(shown, data.documents),
+      index,
+      onSelectEvent,
+    },
+  });
   return { ...result, onSelectEvent };
 }
 
@@ -242,7 +253,15 @@ describe('the coverage page', () => {
   });
 
   it('moves its headings one level down under a page heading', () => {
-    render(CoverageView, { props: { report, data, onSelectEvent: vi.fn(), headingLevel: 2 } });
+    render(CoverageView, {
+      props: {
+        report,
+        groups: mentionsByDocument(report, data.documents),
+        index,
+        onSelectEvent: vi.fn(),
+        headingLevel: 2,
+      },
+    });
     expect(screen.queryAllByRole('heading', { level: 1 })).toHaveLength(0);
     expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(1);
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(data.documents.length);

@@ -5,10 +5,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { formatEventDate } from '../../src/model/formatDate.ts';
 import type { TimelineEvent } from '../../src/model/timelineSchema.ts';
+import { indexDetails, indexOutline } from '../../src/model/timelineIndex.ts';
 import DetailPanel from '../../src/views/panel/DetailPanel.svelte';
 import { loadBuiltTimeline } from './fixtures.ts';
 
 const data = loadBuiltTimeline();
+const index = indexDetails(data);
+const { themeById } = indexOutline(data);
 
 function eventById(id: string): TimelineEvent {
   const found = data.events.find((event) => event.id === id);
@@ -29,7 +32,15 @@ function renderPanel(
   const onSelect = vi.fn();
   const onClose = vi.fn();
   const result = render(DetailPanel, {
-    props: { event: eventById(id), data, onSelect, onClose, ...extra },
+    props: {
+      event: eventById(id),
+      events: data.events,
+      index,
+      themeById,
+      onSelect,
+      onClose,
+      ...extra,
+    },
   });
   return { ...result, onSelect, onClose };
 }

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { formatEventDate, formatPartial } from '../../src/model/formatDate.ts';
 import type { Dispute, TimelineData } from '../../src/model/timelineSchema.ts';
+import { indexDetails } from '../../src/model/timelineIndex.ts';
 import DisputesView from '../../src/views/disputes/DisputesView.svelte';
 import { messages } from '../../src/views/messagesOnDemand.ts';
 import { loadBuiltTimeline } from './fixtures.ts';
@@ -17,15 +18,18 @@ function documentTitle(id: string): string {
   return document.title;
 }
 
-function renderView(
-  extra: {
-    data?: TimelineData;
-    onOpenSource?: (documentId: string, start: number, end: number) => void;
-    headingLevel?: 1 | 2;
-  } = {},
-) {
+function renderView({
+  data: shown = data,
+  ...extra
+}: {
+  data?: TimelineData;
+  onOpenSource?: (documentId: string, start: number, end: number) => void;
+  headingLevel?: 1 | 2;
+} = {}) {
   const onSelectEvent = vi.fn();
-  const result = render(DisputesView, { props: { data, onSelectEvent, ...extra } });
+  const result = render(DisputesView, {
+    props: { disputes: shown.disputes, index: indexDetails(shown), onSelectEvent, ...extra },
+  });
   return { ...result, onSelectEvent };
 }
 

@@ -6,11 +6,29 @@ import { foldText } from '../../src/model/foldText.ts';
 import { formatEventDate } from '../../src/model/formatDate.ts';
 import HighlightedText from '../../src/views/search/HighlightedText.svelte';
 import SearchBox from '../../src/views/search/SearchBox.svelte';
+import {
+  AppState,
+  SEARCH_LIMIT,
+  type SearchSuggestions,
+} from '../../src/views/state/appState.svelte.ts';
 import { loadBuiltTimeline } from './fixtures.ts';
 
 const data = loadBuiltTimeline();
 const index = new EventSearch(data.events);
-const realSearch = (query: string) => index.search(query);
+
+/** What the box is given for a query. */
+type Suggest = (query: string) => SearchSuggestions | null;
+
+/** The search as the app runs it: once per query, in the AppState, which hands the box its hits. */
+function suggestionsFrom(search: EventSearch | null): Suggest {
+  const app = new AppState();
+  app.search = search;
+  return (query) => {
+    app.query = query;
+    return app.searchSuggestions;
+  };
+}
+const realSuggest = suggestionsFrom(index);
 
 function dateOf(id: string): string {
   const event = data.events.find((candidate) => candidate.id === id);
@@ -18,28 +36,37 @@ function dateOf(id: string): string {
   return formatEventDate(event.date);
 }
 
-type Search = ((query: string) => SearchHit[]) | null;
-
-/** Renders the box as the app will: what the reader types comes back as the `query` prop. */
+/**
+ * Renders the box as the app will: what the reader types comes back as the `query` prop, with
+ * the suggestions for it.
+ */
 function renderSearchBox({
-  search = realSearch as Search,
+  suggest = realSuggest,
   query = '',
   formatDate = dateOf,
-}: { search?: Search; query?: string; formatDate?: (id: string) => string } = {}) {
+}: { suggest?: Suggest; query?: string; formatDate?: (id: string) => string } = {}) {
   const onQueryChange = vi.fn<(query: string) => void>();
   const onChoose = vi.fn<(eventId: string) => void>();
   const onFocusFirst = vi.fn<() => void>();
-  let rerender: (props: { query?: string; search?: Search }) => void = () => {};
+  let current = { query, suggest };
+  let rerender: (props: {
+    query: string;
+    suggestions: SearchSuggestions | null;
+  }) => void = () => {};
+  const show = (next: Partial<typeof current>) => {
+    current = { ...current, ...next };
+    rerender({ query: current.query, suggestions: current.suggest(current.query) });
+  };
   const result = render(SearchBox, {
     props: {
       query,
-      search,
+      suggestions: suggest(query),
       dateOf: formatDate,
       onChoose,
       onFocusFirst,
       onQueryChange: (next: string) => {
         onQueryChange(next);
-        rerender({ query: next });
+        show({ query: next });
       },
     },
   });
@@ -47,6 +74,8 @@ function renderSearchBox({
   const input = screen.getByRole('combobox', { name: 'Search events' });
   return {
     ...result,
+    /** The app has loaded the index (or another search): the box gets its suggestions. */
+    useSearch: (suggest: Suggest) => show({ suggest }),
     input,
     onQueryChange,
     onChoose,
@@ -116,7 +145,7 @@ describe('the search box', { timeout: 20_000 }, () => {
   it('lists at most eight results and says how many there are', async () => {
     const { input, user } = renderSearchBox();
     await user.type(input, 'vietnam');
-    const total = index.search('vietnam').length;
+    const total = index.search('vietnam', SEARCH_LIMIT).length;
     expect(total).toBeGreaterThan(8);
     expect(options()).toHaveLength(8);
     expect(screen.getByRole('status')).toHaveTextContent(`${total} results, the first 8 listed`);
@@ -224,7 +253,9 @@ describe('the search box', { timeout: 20_000 }, () => {
   });
 
   it('asks for the index on first focus, says it is loading, then lists results', async () => {
-    const { input, user, onFocusFirst, rerender } = renderSearchBox({ search: null });
+    const { input, user, onFocusFirst, useSearch } = renderSearchBox({
+      suggest: suggestionsFrom(null),
+    });
     expect(input).toHaveAttribute('placeholder', 'Search people, places, agreements…');
     expect(onFocusFirst).not.toHaveBeenCalled();
     await user.type(input, 'to lam');
@@ -232,7 +263,7 @@ describe('the search box', { timeout: 20_000 }, () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading search…');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
 
-    rerender({ search: realSearch });
+    useSearch(realSuggest);
     expect(options().length).toBeGreaterThan(0);
     expect(options()[0]).toHaveTextContent('Tô Lâm');
     expect(screen.getByRole('status')).toHaveTextContent(/results/);
@@ -243,7 +274,7 @@ describe('the search box', { timeout: 20_000 }, () => {
 
   it('shows titles and excerpts as text, never as HTML', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    const fake = (): SearchHit[] => [
+    const hits: SearchHit[] = [
       {
         id: 'fake',
         score: 0,
@@ -254,7 +285,8 @@ describe('the search box', { timeout: 20_000 }, () => {
         },
       },
     ];
-    const { input, user } = renderSearchBox({ search: fake, formatDate: () => '2000' });
+    const fake: Suggest = (query) => (query === '' ? { hits: [], count: 0 } : { hits, count: 1 });
+    const { input, user } = renderSearchBox({ suggest: fake, formatDate: () => '2000' });
     await user.type(input, 'img');
     const [option] = options();
     expect(option).toHaveTextContent(`A title ${hostile}`);

@@ -10,6 +10,7 @@ import {
   segmentText,
 } from '../../src/model/highlightSegments.ts';
 import type { SourceDocument, TimelineEvent } from '../../src/model/timelineSchema.ts';
+import { indexDetails } from '../../src/model/timelineIndex.ts';
 import SourceReader from '../../src/views/reader/SourceReader.svelte';
 import { loadBuiltTimeline } from './fixtures.ts';
 
@@ -38,7 +39,14 @@ function renderReader(target: Target, loadText = (id: string) => Promise.resolve
   const onSelectEvent = vi.fn();
   const load = vi.fn(loadText);
   const result = render(SourceReader, {
-    props: { data, loadText: load, target, onOpenDocument, onSelectEvent },
+    props: {
+      data,
+      index: indexDetails(data),
+      loadText: load,
+      target,
+      onOpenDocument,
+      onSelectEvent,
+    },
   });
   return { ...result, onOpenDocument, onSelectEvent, loadText: load };
 }

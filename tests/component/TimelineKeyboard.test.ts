@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { indexOutline } from '../../src/model/timelineIndex.ts';
 import { firstViewRange, timelineDomain } from '../../src/model/timelineView.ts';
 import Timeline from '../../src/views/timeline/Timeline.svelte';
 import { loadBuiltTimeline } from './fixtures.ts';
@@ -33,6 +34,7 @@ function renderTimeline(onSelect = vi.fn()) {
     props: {
       events: data.events,
       themes: data.themes,
+      themeById: indexOutline(data).themeById,
       eras: data.eras,
       domain,
       selectedId: null,

@@ -1,5 +1,6 @@
 import { render, waitFor } from '@testing-library/svelte';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { indexOutline } from '../../src/model/timelineIndex.ts';
 import { firstViewRange, timelineDomain } from '../../src/model/timelineView.ts';
 import Timeline from '../../src/views/timeline/Timeline.svelte';
 import { loadBuiltTimeline } from './fixtures.ts';
@@ -39,6 +40,7 @@ describe('the timeline when its room changes (a panel opening beside it)', () =>
       props: {
         events: data.events,
         themes: data.themes,
+        themeById: indexOutline(data).themeById,
         eras: data.eras,
         domain,
         selectedId: null,

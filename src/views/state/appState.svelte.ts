@@ -1,20 +1,44 @@
 /**
  * The one owner of what the page knows and what the reader has chosen: the timeline's outline
- * (enough to draw it), the full data once fetched, the view, the selected event, the filters,
- * the search and the visible range. Components read it and call its methods; the URL sync reads
- * and writes only here.
+ * (enough to draw it), the full data once fetched, their index, the view, the selected event,
+ * the filters, the search and its hits, and the visible range. What the DataSource loads is
+ * stored here (by the app's actions); components read it and call its methods; the URL sync
+ * reads and writes only here.
  */
-import type { EventSearch } from '../../model/eventSearch.ts';
+import type { CoverageIndex } from '../../model/coverageIndex.ts';
+import type { EventSearch, SearchHit } from '../../model/eventSearch.ts';
 import { filterEvents, themeCounts, type EventFilters } from '../../model/filterEvents.ts';
 import { clampStep, presentationSteps } from '../../model/presentation.ts';
 import type { TimelineOutline } from '../../model/loadTimeline.ts';
+import { indexDetails, indexOutline } from '../../model/timelineIndex.ts';
 import type { EventHead, TimelineData, TimelineEvent } from '../../model/timelineSchema.ts';
 import type { UrlState, ViewName } from '../../model/urlState.ts';
 
 export type { ViewName };
 
 /** Enough results to narrow the timeline with; the drop-down shows only the first few. */
-const SEARCH_LIMIT = 500;
+export const SEARCH_LIMIT = 500;
+/** The search box's drop-down lists at most this many results; its status line says how many there are. */
+export const SUGGESTION_COUNT = 8;
+
+/** A timeline as loaded: its outline, and its details when they came with it (an import). */
+export interface LoadedTimeline {
+  outline: TimelineOutline;
+  data: TimelineData | null;
+}
+
+/** The source reader's document, and the passage in it. */
+export interface ReaderTarget {
+  document: string;
+  start?: number;
+  end?: number;
+}
+
+/** What the search box shows for the query: the first few hits, and how many there are. */
+export interface SearchSuggestions {
+  hits: readonly SearchHit[];
+  count: number;
+}
 
 export class AppState {
   outline = $state.raw<TimelineOutline | null>(null);
@@ -29,9 +53,11 @@ export class AppState {
   /** The figure series drawn above the timeline; null: none. */
   figures = $state<string | null>(null);
   /** The source reader's document and passage; null: the list of documents. */
-  reader = $state.raw<{ document: string; start?: number; end?: number } | null>(null);
+  reader = $state.raw<ReaderTarget | null>(null);
   /** Loaded on the first search. */
   search = $state.raw<EventSearch | null>(null);
+  /** The build's date-coverage report and its mentions by document, loaded for the coverage page. */
+  coverage = $state.raw<CoverageIndex | null>(null);
   /** Present mode: one event per step, full window. */
   present = $state(false);
   /** The step present mode shows, from 1. */
@@ -44,21 +70,33 @@ export class AppState {
   visibleRange = $state.raw<[number, number] | null>(null);
 
   readonly themeIds = $derived((this.outline?.themes ?? []).map((theme) => theme.id));
-  readonly eventIds = $derived(new Set((this.outline?.events ?? []).map((event) => event.id)));
 
-  readonly eventById = $derived(
-    new Map<string, TimelineEvent>((this.data?.events ?? []).map((event) => [event.id, event])),
-  );
+  /** The outline's lookups by id, built once per data set. */
+  readonly outlineIndex = $derived(indexOutline(this.outline));
+  /** The ids of the timeline's events (its index's keys). */
+  get eventIds(): Pick<ReadonlySet<string>, 'has'> {
+    return this.outlineIndex.headById;
+  }
+  /** The details' lookups by id, once the details have loaded. */
+  readonly detailIndex = $derived(this.data ? indexDetails(this.data) : null);
 
-  readonly selectedEvent = $derived(
-    this.selectedId === null ? null : (this.eventById.get(this.selectedId) ?? null),
-  );
+  /** Every hit for the query, best first: run once per query, for the timeline and the search box. */
+  readonly searchHits = $derived.by((): readonly SearchHit[] => {
+    if (!this.search || this.query.trim() === '') return [];
+    return this.search.search(this.query, SEARCH_LIMIT);
+  });
 
   readonly searchMatches = $derived.by((): ReadonlySet<string> | null => {
-    const query = this.query.trim();
-    if (query.length < 2 || !this.search) return null;
-    return new Set(this.search.search(query, SEARCH_LIMIT).map((hit) => hit.id));
+    if (this.query.trim().length < 2 || !this.search) return null;
+    return new Set(this.searchHits.map((hit) => hit.id));
   });
+
+  /** Null until the search index has loaded. */
+  readonly searchSuggestions = $derived<SearchSuggestions | null>(
+    this.search
+      ? { hits: this.searchHits.slice(0, SUGGESTION_COUNT), count: this.searchHits.length }
+      : null,
+  );
 
   readonly filters = $derived<EventFilters>({
     themes: this.themes,
@@ -89,6 +127,14 @@ export class AppState {
       filtersActive: this.filtersActive,
     }),
   );
+
+  /** A new timeline (the page's, or an import): what was loaded for the last one goes. */
+  useTimeline({ outline, data }: LoadedTimeline): void {
+    this.outline = outline;
+    this.data = data;
+    this.search = null;
+    this.coverage = null;
+  }
 
   goToStep(step: number): void {
     this.presentStep = clampStep(step, this.presentSteps.length);

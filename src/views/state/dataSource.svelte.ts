@@ -2,9 +2,11 @@
  * Where the page's data comes from, and the one place that fetches it: the timeline named by the
  * address (or carried inline by the offline single file, or imported from a TimelineJS file),
  * its details on first need, the documents' full texts, the coverage report, the search index.
- * Everything it loads lands in the AppState; problems land in `problem` for the page to show.
+ * It returns what it loaded (the app's actions store it in the AppState) and keeps only what it
+ * needs to load more; problems land in `problem` for the page to show.
  */
-import type { CoverageReport } from '../../model/coverageSchema.ts';
+import type { CoverageIndex } from '../../model/coverageIndex.ts';
+import type { EventSearch } from '../../model/eventSearch.ts';
 import type { Problem as ModelProblem } from '../../model/fetchJson.ts';
 import type { Language } from '../../model/language.ts';
 import {
@@ -14,12 +16,10 @@ import {
   type LoadResult,
 } from '../../model/loadTimeline.ts';
 import { indexFileFor } from '../../model/splitTimeline.ts';
-import type { TimelineData } from '../../model/timelineSchema.ts';
-// Not loaded with the importer: the timeline's layout uses it from the first visit on.
-import { pauseForBrowser } from '../../model/steps.ts';
+import type { SourceDocument, TimelineData } from '../../model/timelineSchema.ts';
 import { currentLanguage, withWords } from '../language.ts';
 import { messages } from '../messages.ts';
-import type { AppState } from './appState.svelte.ts';
+import type { LoadedTimeline } from './appState.svelte.ts';
 
 export interface Problem {
   /** Words, or what the model reported, for LoadError to put in words. */
@@ -34,18 +34,16 @@ const described = (problem: ModelProblem): Problem => ({
   detail: problem.detail,
 });
 
-/** What reading a TimelineJS file needs, loaded only for it. */
-const loadImporterModules = () =>
-  Promise.all([
-    import('../../model/interop/timelineJsImport.ts'),
-    import('../../model/interop/sanitizeHtml.ts'),
-    // What the import says, in the page's language.
-    withWords(() => import('../messagesOnDemand.ts')),
-  ]);
+/** What reading a TimelineJS file needs, loaded only for it (with what the import says, in the page's language). */
+const loadTimelineJsReader = () => withWords(() => import('./readTimelineJs.ts'));
+
+/** What an import returns: notes for the reader, and the timeline read when it worked. */
+export type ImportResult =
+  | { ok: true; notes: string[]; count: number; timeline: LoadedTimeline }
+  | { ok: false; notes: string[]; count: 0 };
 
 export class DataSource {
   problem = $state.raw<Problem | null>(null);
-  coverage = $state.raw<CoverageReport | null>(null);
   /** Set when the reader loaded a file of their own; the page says so. */
   importedName = $state<string | null>(null);
   private dataUrl: URL | null = null;
@@ -56,11 +54,11 @@ export class DataSource {
   private pageUrl: URL | null = null;
   /** Texts that came with the page or an import, instead of being fetched. */
   private texts = new Map<string, string>();
+  /** The search index last built, and the data it was built from. */
+  private searchIndex: { data: TimelineData; search: EventSearch } | null = null;
 
-  constructor(private readonly app: AppState) {}
-
-  /** Loads the timeline the address names (or the page carries); true when it can be drawn. */
-  async start(pageUrl: URL): Promise<boolean> {
+  /** Loads the timeline the address names (or the page carries); null when it cannot be drawn. */
+  async start(pageUrl: URL): Promise<LoadedTimeline | null> {
     const timelineJs = pageUrl.searchParams.get('timelinejs');
     if (timelineJs !== null) return this.startFromTimelineJs(timelineJs, pageUrl);
     // An explicit ?data= file (an import, the bench) is shown as it is, in any language.
@@ -78,34 +76,31 @@ export class DataSource {
   }
 
   /** ?timelinejs=URL: fetched and read by a module loaded only for it. */
-  private async startFromTimelineJs(option: string, pageUrl: URL): Promise<boolean> {
+  private async startFromTimelineJs(option: string, pageUrl: URL): Promise<LoadedTimeline | null> {
     const { fetchTimelineJs } = await withWords(() => import('./fetchTimelineJs.ts'));
     // The importer's modules load while the file downloads (a failure shows when they are used).
-    this.loadImporter().catch(() => {});
+    loadTimelineJsReader().catch(() => {});
     const fetched = await fetchTimelineJs(option, pageUrl);
     if (!fetched.ok) {
       this.problem = { message: fetched.message, detail: fetched.detail };
-      return false;
+      return null;
     }
     const result = await this.importTimelineJs(fetched.text, fetched.name);
     if (!result.ok) this.problem = { message: fetched.failedMessage, detail: result.notes };
-    return result.ok;
+    return result.ok ? result.timeline : null;
   }
 
   /** What an import skipped or changed (events without a start date…), shown to the reader. */
   importNotes = $state.raw<string[]>([]);
 
-  private accept(result: LoadResult): boolean {
+  private accept(result: LoadResult): LoadedTimeline | null {
     if (!result.ok) {
       this.problem = described(result);
-      return false;
+      return null;
     }
     this.dataUrl = result.dataUrl;
     this.loadFull = result.loadFull;
-    this.app.outline = result.outline;
-    this.app.data = null;
-    this.app.search = null;
-    return true;
+    return { outline: result.outline, data: null };
   }
 
   /** The offline single file carries its data and texts in the page (src/compiler/bundleOffline.ts). */
@@ -127,26 +122,27 @@ export class DataSource {
     }
   }
 
-  /** Summaries, quotes, figures and disputes, fetched the first time something needs them. */
-  async ensureFull(): Promise<boolean> {
-    if (this.app.data) return true;
+  /** Summaries, quotes, figures and disputes (fetched once, the first time they are asked for). */
+  async loadDetails(): Promise<TimelineData | null> {
     const full = await this.loadFull();
     if (!full.ok) {
       this.problem = described(full);
-      return false;
+      return null;
     }
-    this.app.data = full.data;
-    return true;
+    return full.data;
   }
 
-  async ensureSearch(): Promise<void> {
-    if (this.app.search) return;
+  /**
+   * The search index of the details, with the details it indexes; null when they cannot be
+   * loaded (loadDetails reports why).
+   */
+  async loadSearch(): Promise<{ data: TimelineData; search: EventSearch } | null> {
     const { otherLanguage, pageUrl } = this;
-    const [module, aliases, aliasFile, ready, translations] = await Promise.all([
+    const [module, aliases, aliasFile, full, translations] = await Promise.all([
       import('../../model/eventSearch.ts'),
       import('../../model/searchAliases.ts'),
       import('../../../data/search-aliases.yaml'),
-      this.ensureFull(),
+      this.loadFull(),
       // A query in either language finds events: the other language's texts, on first search.
       otherLanguage && pageUrl
         ? import('./searchTranslations.ts').then((module) =>
@@ -156,20 +152,23 @@ export class DataSource {
           )
         : undefined,
     ]);
-    if (ready && this.app.data && !this.app.search) {
-      this.app.search = new module.EventSearch(this.app.data.events, {
-        documents: this.app.data.documents,
+    if (!full.ok) return null;
+    // Built once per data set, however many searches asked for it while the modules loaded.
+    if (this.searchIndex?.data !== full.data) {
+      const search = new module.EventSearch(full.data.events, {
+        documents: full.data.documents,
         aliases: aliases.readSearchAliases(aliasFile.default),
         translations,
       });
+      this.searchIndex = { data: full.data, search };
     }
+    return this.searchIndex;
   }
 
   /** A document's full text: from the page or an import, else fetched beside the data file. */
-  async loadText(documentId: string): Promise<string> {
+  async loadText(documentId: string, document: SourceDocument | undefined): Promise<string> {
     const carried = this.texts.get(documentId);
     if (carried !== undefined) return carried;
-    const document = this.app.data?.documents.find((item) => item.id === documentId);
     if (!document || !document.textPath || !this.dataUrl) {
       throw new Error(messages.loadFailed);
     }
@@ -182,62 +181,45 @@ export class DataSource {
     return text;
   }
 
-  async ensureCoverage(): Promise<boolean> {
-    if (this.coverage) return true;
-    if (!this.dataUrl) return false;
-    const { loadCoverage, coverageUrlBeside } = await import('../../model/loadCoverage.ts');
+  /**
+   * The build's date-coverage report, beside the data file, with its mentions by the timeline's
+   * documents; null when there is none.
+   */
+  async loadCoverage(documents: readonly SourceDocument[]): Promise<CoverageIndex | null> {
+    if (!this.dataUrl) return null;
+    const [{ loadCoverage, coverageUrlBeside }, { indexCoverage }] = await Promise.all([
+      import('../../model/loadCoverage.ts'),
+      import('../../model/coverageIndex.ts'),
+    ]);
     const result = await loadCoverage(coverageUrlBeside(this.dataUrl), fetchText);
     if (!result.ok) {
       this.problem = described(result);
-      return false;
+      return null;
     }
-    this.coverage = result.report;
-    return true;
+    return indexCoverage(result.report, documents);
   }
 
-  private importer: ReturnType<typeof loadImporterModules> | null = null;
-  private loadImporter() {
-    // Forgotten if it fails, so that the next import tries again.
-    this.importer ??= loadImporterModules().catch((error: unknown) => {
-      this.importer = null;
-      throw error;
-    });
-    return this.importer;
-  }
-
-  /** Replaces the timeline with one read from a TimelineJS file; returns notes for the reader. */
-  async importTimelineJs(
-    text: string,
-    fileName: string,
-  ): Promise<{ ok: boolean; notes: string[]; count: number }> {
-    const [{ fromTimelineJsInSlices }, { createSanitizer }, { messages: onDemand }] =
-      await this.loadImporter();
-    // In slices, so that a large file does not freeze the page while it is read.
-    const result = await fromTimelineJsInSlices(text, {
-      sanitize: createSanitizer(window),
-      fileName,
-      words: onDemand.importWords,
-    });
-    if (!result.ok) return { ok: false, notes: [result.message, ...result.detail], count: 0 };
-    // The bench tells the import's own tasks from drawing the timeline by this mark.
-    performance.mark('timelinejs:imported', { detail: { events: result.data.events.length } });
-    await pauseForBrowser();
-    this.useImported(result.data, result.texts, fileName);
+  /** Reads a TimelineJS file into a timeline that replaces this one; with notes for the reader. */
+  async importTimelineJs(text: string, fileName: string): Promise<ImportResult> {
+    // A failed load is not kept: the next import tries again.
+    const { readTimelineJs } = await loadTimelineJsReader();
+    const result = await readTimelineJs(text, fileName);
+    if (!result.ok) return { ok: false, notes: result.notes, count: 0 };
+    const timeline = this.useImported(result.data, result.texts, fileName);
     this.importNotes = result.notes;
-    return { ok: true, notes: result.notes, count: result.data.events.length };
+    return { ok: true, notes: result.notes, count: result.data.events.length, timeline };
   }
 
-  private useImported(data: TimelineData, texts: ReadonlyMap<string, string>, name: string): void {
+  private useImported(
+    data: TimelineData,
+    texts: ReadonlyMap<string, string>,
+    name: string,
+  ): LoadedTimeline {
     this.texts = new Map(texts);
-    this.coverage = null;
     this.importedName = name;
+    this.dataUrl = new URL(window.location.href);
     const full: FullResult = { ok: true, data };
-    this.accept({
-      ok: true,
-      outline: data,
-      dataUrl: new URL(window.location.href),
-      loadFull: () => Promise.resolve(full),
-    });
-    this.app.data = data;
+    this.loadFull = () => Promise.resolve(full);
+    return { outline: data, data };
   }
 }

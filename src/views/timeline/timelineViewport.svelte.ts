@@ -260,7 +260,7 @@ export class TimelineViewport {
   }
 
   /** Zooms in until the event is a mark of its own (not in a cluster), then puts it in view. */
-  bringIntoView(id: string, animate: boolean): void {
+  bringIntoView(id: string, { animate }: { animate: boolean }): void {
     const item = this.preparedById.get(id);
     if (!item || this.width === 0) return;
     const current = this.zoom.current();
