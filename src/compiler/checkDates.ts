@@ -6,7 +6,7 @@ import {
   type DateParts,
 } from '../model/partialDate.ts';
 import type { EventDate, SourceRef } from '../model/timelineSchema.ts';
-import type { ErrorList } from './buildError.ts';
+import type { ErrorList } from './compileError.ts';
 import type { DateMention } from './extractDates.ts';
 import { errorAt, type Located } from './loadInputs.ts';
 

@@ -3,12 +3,12 @@
  * the one in the item's `vi:` block (same field names as the English). Quotes, ids, dates and
  * numbers stay as they are: the documents are English, and a quote is never translated.
  *
- * Each Vietnamese text is held to the rule of the English one (README, "What the build checks"):
+ * Each Vietnamese text is held to the rule of the English one (README, "What the compiler checks"):
  * its numbers, years, months and qualifiers must be in the item's quotes (or date note) or in the
  * English text it translates.
  */
 import type { ContentLanguage, TimelineData } from '../model/timelineSchema.ts';
-import type { ErrorList } from './buildError.ts';
+import type { ErrorList } from './compileError.ts';
 import type { ClaimsReport } from './checkClaims.ts';
 import { ClaimSupport } from './claimSupport.ts';
 import { errorAt, type Inputs, type Located } from './loadInputs.ts';
@@ -210,7 +210,7 @@ export function translateTimeline(
       ...dispute,
       title: translator.text(where, 'title', dispute.title),
       note: translator.text(where, 'note', dispute.note),
-      // Every claim resolved (the build stops otherwise), so the output keeps the input's order.
+      // Every claim resolved (the compiler stops otherwise), so the output keeps the input's order.
       claims: dispute.claims.map((claim, index) => {
         const input = claimInputs[index];
         if (!input) return claim;

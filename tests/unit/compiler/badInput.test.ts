@@ -1,12 +1,12 @@
 /**
- * Each kind of mistake an editor can make in seeds/ or data/ fails the build with an error that
+ * Each kind of mistake an editor can make in seeds/ or data/ fails the compile with an error that
  * names the file, the line and the field, in words that say what to fix.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatBuildError, type BuildError } from '../../../src/compiler/buildError.ts';
+import { formatCompileError, type CompileError } from '../../../src/compiler/compileError.ts';
 import { compileTimeline } from '../../../src/compiler/compile.ts';
 import { contrastRatio, PAGE_BACKGROUND } from '../../../src/model/contrast.ts';
 import {
@@ -35,15 +35,15 @@ interface ExpectedError {
 }
 
 /** Compiles the copy, which must fail, and returns its errors. */
-function failingBuild(root: string): BuildError[] {
+function failingBuild(root: string): CompileError[] {
   const result = compileTimeline(root);
   expect(result.ok).toBe(false);
-  if (result.ok) throw new Error('the build accepted the broken input');
+  if (result.ok) throw new Error('the compiler accepted the broken input');
   return result.errors;
 }
 
 /** Asserts that one error has exactly this file, line and field and says all of `says`. */
-function expectError(errors: readonly BuildError[], expected: ExpectedError): BuildError {
+function expectError(errors: readonly CompileError[], expected: ExpectedError): CompileError {
   const match = errors.find(
     (error) =>
       error.file === expected.file &&
@@ -56,7 +56,7 @@ function expectError(errors: readonly BuildError[], expected: ExpectedError): Bu
       expected.field === undefined ? '' : ` ${expected.field}:`
     } …${expected.says.join('…')}…`;
     const sameFile = errors.filter((error) => error.file === expected.file);
-    const shown = (sameFile.length > 0 ? sameFile : errors).slice(0, 20).map(formatBuildError);
+    const shown = (sameFile.length > 0 ? sameFile : errors).slice(0, 20).map(formatCompileError);
     throw new Error(`no error like\n  ${wanted}\namong:\n  ${shown.join('\n  ')}`);
   }
   return match;
@@ -66,7 +66,7 @@ describe('the inputs as they stand', () => {
   it('compile without errors, so every failure below comes from the one edit', () => {
     const root = useProjectCopy();
     const result = compileTimeline(root);
-    expect(result.ok ? [] : result.errors.map(formatBuildError)).toEqual([]);
+    expect(result.ok ? [] : result.errors.map(formatCompileError)).toEqual([]);
   });
 });
 
@@ -330,7 +330,7 @@ describe('the claims check: titles, summaries, descriptions and notes say nothin
     });
   });
 
-  it('a person or a name in a summary that no quote carries is a warning, and the build goes on', () => {
+  it('a person or a name in a summary that no quote carries is a warning, and the compile goes on', () => {
     const root = useProjectCopy();
     const text = editFile(root, EVENTS, (events) =>
       replaceInItem(
@@ -341,8 +341,8 @@ describe('the claims check: titles, summaries, descriptions and notes say nothin
       ),
     );
     const result = compileTimeline(root);
-    if (!result.ok) throw new Error(result.errors.map(formatBuildError).join('\n'));
-    expect(result.output.claims.warnings.map(formatBuildError)).toContain(
+    if (!result.ok) throw new Error(result.errors.map(formatCompileError).join('\n'));
+    expect(result.output.claims.warnings.map(formatCompileError)).toContain(
       `${EVENTS}:${fieldLineInItem(text, 'kerry-visit', 'summary')} events[${indexOfId(text, 'kerry-visit')}].summary: the name "Antony Blinken" is in none of this item's quotes`,
     );
   });
@@ -567,7 +567,7 @@ describe('documents and date coverage', () => {
       line,
       says: ['date mention "2022" is not accounted for', quote, 'data/exclusions.yaml'],
     });
-    expect(formatBuildError(error)).toMatch(new RegExp(`^seeds/${file}:${line} `));
+    expect(formatCompileError(error)).toMatch(new RegExp(`^seeds/${file}:${line} `));
   });
 
   it('an exclusion whose passage holds no date mention is reported as useless', () => {
