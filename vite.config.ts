@@ -60,7 +60,7 @@ export default defineConfig(({ mode }) => ({
   build:
     mode === 'offline'
       ? {
-          // One script and one stylesheet, for src/compiler/bundleOffline.ts to inline into a single
+          // One script and one stylesheet, for src/offline/bundleOffline.ts to inline into a single
           // HTML file that works from disk (file://) or uploaded to a learning platform.
           target: 'es2022',
           outDir: 'dist/.offline',

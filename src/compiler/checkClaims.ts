@@ -4,16 +4,16 @@
  *
  * Every number (with its currency, percent sign and scale word), every year, every month name and
  * the qualifiers "first" and "annual" must appear in one of the item's quotes or in its date note;
- * a miss fails the build. A year may also name the document itself ("the 2021 essay") when a cited
+ * a miss fails the compile. A year may also name the document itself ("the 2021 essay") when a cited
  * document was written that year. Places must appear in a quote too; people and the capitalised
- * words of titles and summaries that appear in no quote are warnings: see README, "What the build
- * checks", for why.
+ * words of titles and summaries that appear in no quote are warnings: see README, "What the
+ * compiler checks", for why.
  *
  * This file keeps the count and turns misses into errors and warnings. What an item's passages
  * carry is asked in claimSupport.ts; facts are read by englishFacts.ts and vietnameseFacts.ts,
  * names by claimNames.ts.
  */
-import type { BuildError, ErrorList } from './buildError.ts';
+import type { CompileError, ErrorList } from './compileError.ts';
 import type { ClaimMiss, ClaimSupport } from './claimSupport.ts';
 import { errorAt, type Located } from './loadInputs.ts';
 
@@ -28,15 +28,15 @@ export function describeMiss(miss: ClaimMiss): string {
   return `${what} "${miss.word}" is in none of this item's quotes`;
 }
 
-/** What the claims check found in one build: counts for the summary line, and the warnings. */
+/** What the claims check found in one compile: counts for the summary line, and the warnings. */
 export class ClaimsReport {
   checked = 0;
   passed = 0;
-  readonly warnings: BuildError[] = [];
+  readonly warnings: CompileError[] = [];
 
   /**
    * Checks the fields of one item against its passages: facts (numbers, years, months,
-   * qualifiers) fail the build, names in the text are warnings. `names`: lists of names (people,
+   * qualifiers) fail the compile, names in the text are warnings. `names`: lists of names (people,
    * places), each of which must appear in a passage, with what a miss is.
    */
   checkItem(

@@ -6,7 +6,7 @@ import {
   type DateParts,
 } from '../model/partialDate.ts';
 import type { EventDate, SourceRef } from '../model/timelineSchema.ts';
-import type { ErrorList } from './buildError.ts';
+import type { ErrorList } from './compileError.ts';
 import type { DateMention } from './extractDates.ts';
 import { errorAt, type Located } from './loadInputs.ts';
 
@@ -29,16 +29,22 @@ export function checkDate(
   errors: ErrorList,
 ): EventDate | null {
   const errorCount = errors.errors.length;
-  const start = parsePartialDate(input.date);
-  if (!start) {
-    errors.add(
-      errorAt(
-        item,
-        [...subPath, 'date'],
-        `"${input.date}" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)`,
-      ),
-    );
-  } else if (precisionOf(input.date) !== input.precision) {
+  /** The date's parts, or null once it is reported as not a real date. */
+  const parseAt = (field: 'date' | 'end', written: string): DateParts | null => {
+    const parts = parsePartialDate(written);
+    if (!parts) {
+      errors.add(
+        errorAt(
+          item,
+          [...subPath, field],
+          `"${written}" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)`,
+        ),
+      );
+    }
+    return parts;
+  };
+  const start = parseAt('date', input.date);
+  if (start && precisionOf(input.date) !== input.precision) {
     errors.add(
       errorAt(
         item,
@@ -47,18 +53,9 @@ export function checkDate(
       ),
     );
   }
-  let end: DateParts | null = null;
   if (input.end !== undefined) {
-    end = parsePartialDate(input.end);
-    if (!end) {
-      errors.add(
-        errorAt(
-          item,
-          [...subPath, 'end'],
-          `"${input.end}" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)`,
-        ),
-      );
-    } else if (start && startMs(end) < startMs(start)) {
+    const end = parseAt('end', input.end);
+    if (end && start && startMs(end) < startMs(start)) {
       errors.add(
         errorAt(
           item,

@@ -1,12 +1,12 @@
 /**
  * data/discussion-questions.yaml, which the handout imports directly: checked here too, so that a
- * question without its Vietnamese, or for a disagreement that does not exist, fails the build
- * like any other input rather than the page.
+ * question without its Vietnamese, or for a disagreement that does not exist, fails the
+ * compile like any other input rather than the page.
  */
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { DiscussionQuestionsSchema } from '../model/handout.ts';
-import { fieldPath, type ErrorList } from './buildError.ts';
+import { fieldPath, type ErrorList } from './compileError.ts';
 import { YamlFile } from './yamlFile.ts';
 
 export const QUESTIONS_FILE = 'data/discussion-questions.yaml';

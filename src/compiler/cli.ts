@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatBuildError } from './buildError.ts';
+import { formatCompileError } from './compileError.ts';
 import { compileTimeline } from './compile.ts';
 import { writeOutput } from './writeOutput.ts';
 
@@ -19,7 +19,7 @@ if (!result.ok) {
   console.error(
     `npm run data: ${result.errors.length} error(s); the previous output in ${outputDirectory} is unchanged.\n`,
   );
-  for (const error of result.errors) console.error(formatBuildError(error));
+  for (const error of result.errors) console.error(formatCompileError(error));
   process.exit(1);
 }
 const { data, coverage, claims } = result.output;
@@ -32,7 +32,7 @@ console.log(
       `${data.disputes.length} disputes, ${data.documents.length} documents.`,
     `Quotes: ${totals.quotes} verified verbatim, with offsets.`,
     `Claims check: ${claims.checked} checked, ${claims.passed} passed (numbers, years, months, qualifiers and names of titles, summaries, descriptions and notes against their quotes; the Vietnamese texts' facts against their quotes and the English they translate); ${claims.warnings.length} name(s) in no quote, as warnings:`,
-    ...claims.warnings.map((warning) => `  warning: ${formatBuildError(warning)}`),
+    ...claims.warnings.map((warning) => `  warning: ${formatCompileError(warning)}`),
     `Date mentions: ${totals.mentions} found: ${totals.cited} cited, ${totals.excluded} excluded with a reason, ${totals.unaccounted} unaccounted.`,
     written.length > 0
       ? `Wrote ${written.length} file(s) to ${outputDirectory}.`

@@ -12,7 +12,7 @@ import {
   type ContentLanguage,
   type TimelineData,
 } from '../model/timelineSchema.ts';
-import { ErrorList, type BuildError } from './buildError.ts';
+import { ErrorList, type CompileError } from './compileError.ts';
 import { byDate } from './byDate.ts';
 import { ClaimsReport } from './checkClaims.ts';
 import { checkDiscussionQuestions } from './checkQuestions.ts';
@@ -46,7 +46,7 @@ export interface CompiledTimeline {
 
 export type CompileResult =
   | { ok: true; output: CompiledTimeline }
-  | { ok: false; errors: BuildError[]; claims: ClaimsReport };
+  | { ok: false; errors: CompileError[]; claims: ClaimsReport };
 
 export function compileTimeline(root: string): CompileResult {
   const errors = new ErrorList();

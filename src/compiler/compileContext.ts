@@ -4,7 +4,7 @@
  * and the error list and claims report every step adds to.
  */
 import type { SourceRef } from '../model/timelineSchema.ts';
-import type { ErrorList } from './buildError.ts';
+import type { ErrorList } from './compileError.ts';
 import type { ClaimsReport } from './checkClaims.ts';
 import type { DateMention } from './extractDates.ts';
 import type { Inputs, Located } from './loadInputs.ts';

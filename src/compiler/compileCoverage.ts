@@ -4,7 +4,7 @@
  * cite (src/compiler/coverage.ts). Run last: it needs every quote resolved.
  */
 import type { CoverageReport } from '../model/coverageSchema.ts';
-import { ErrorList } from './buildError.ts';
+import { ErrorList } from './compileError.ts';
 import type { CompileContext } from './compileContext.ts';
 import { accountForMentions, type CoverageDocument } from './coverage.ts';
 import type { SourceText } from './sourceText.ts';

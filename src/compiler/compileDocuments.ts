@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceDocument } from '../model/timelineSchema.ts';
-import type { ErrorList } from './buildError.ts';
+import type { ErrorList } from './compileError.ts';
 import { checkDate, checkStatedDate } from './checkDates.ts';
 import type { DateMention } from './extractDates.ts';
 import { errorAt, type Inputs } from './loadInputs.ts';

@@ -3,7 +3,7 @@
  * its dates are always the dates of the events that bound it.
  */
 import type { Era, TimelineEvent } from '../model/timelineSchema.ts';
-import type { ErrorList } from './buildError.ts';
+import type { ErrorList } from './compileError.ts';
 import { byDate } from './byDate.ts';
 import type { EventLookup } from './compileEvents.ts';
 import { reportDuplicates } from './duplicateIds.ts';

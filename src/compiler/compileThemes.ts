@@ -1,6 +1,6 @@
 import { contrastRatio, MIN_TEXT_CONTRAST, PAGE_BACKGROUND } from '../model/contrast.ts';
 import type { Theme } from '../model/timelineSchema.ts';
-import type { ErrorList } from './buildError.ts';
+import type { ErrorList } from './compileError.ts';
 import { reportDuplicates } from './duplicateIds.ts';
 import { errorAt, type Inputs } from './loadInputs.ts';
 

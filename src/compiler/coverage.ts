@@ -1,5 +1,5 @@
 import type { CoverageMention, CoverageReport } from '../model/coverageSchema.ts';
-import type { ErrorList } from './buildError.ts';
+import type { ErrorList } from './compileError.ts';
 import type { DateMention } from './extractDates.ts';
 import type { CitedSpan, Citer } from './quoteResolver.ts';
 import type { SourceText } from './sourceText.ts';

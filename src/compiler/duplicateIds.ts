@@ -1,4 +1,4 @@
-import type { ErrorList } from './buildError.ts';
+import type { ErrorList } from './compileError.ts';
 import { errorAt, type Located } from './loadInputs.ts';
 
 /** Every id used twice in one kind of item, named at the second use with the line of the first. */

@@ -77,6 +77,15 @@ export interface NumberToken {
   index: number;
 }
 
+/**
+ * A number read as a year: four digits from 1000 to 2199, written without a thousands separator
+ * (`written` is the number as it stands in the text) and with no currency, percent sign, scale
+ * word, ordinal or fraction (`marked`).
+ */
+export function isPlainYear(written: string, marked: boolean): boolean {
+  return !marked && /^\d{4}$/.test(written) && Number(written) >= 1000 && Number(written) <= 2199;
+}
+
 /** `claim`: the text is the editor's, where "the two countries" names the pair, not a count. */
 export function numberTokens(text: string, claim = false): NumberToken[] {
   const tokens: NumberToken[] = [];
@@ -91,23 +100,13 @@ export function numberTokens(text: string, claim = false): NumberToken[] {
         : currency || currencyAfter
           ? 'USD'
           : '';
-    const plainYear =
-      !currency &&
-      !currencyAfter &&
-      !percent &&
-      !scale &&
-      !ordinal &&
-      !fraction &&
-      !whole.includes(',') &&
-      /^\d{4}$/.test(digits) &&
-      Number(digits) >= 1000 &&
-      Number(digits) <= 2199;
+    const marked = Boolean(currency || currencyAfter || percent || scale || ordinal || fraction);
     tokens.push({
       word: word.trim(),
       value: `${Number(digits)}${fraction}`,
       scale: (scale ?? '').toLowerCase(),
       unit,
-      isYear: plainYear,
+      isYear: isPlainYear(whole, marked),
       index: match.index,
     });
   }

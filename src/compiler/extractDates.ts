@@ -1,5 +1,5 @@
 /**
- * Finds the date mentions in a source document, so the build can check that every date it shows
+ * Finds the date mentions in a source document, so the compiler can check that every date it shows
  * is one the sources state, and list the dates no event cites.
  *
  * Each kind of mention is a small pattern in the table below. All patterns run over the whole

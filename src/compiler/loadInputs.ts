@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { fieldPath, type ErrorList } from './buildError.ts';
+import { fieldPath, type ErrorList } from './compileError.ts';
 import { YamlFile } from './yamlFile.ts';
 import {
   DisputeInput,

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../model/timelineSchema.ts';
-import type { ErrorList } from './buildError.ts';
+import type { ErrorList } from './compileError.ts';
 import type { QuoteInput } from './inputSchema.ts';
 import { errorAt, type Located } from './loadInputs.ts';
 import type { SourceText, TextSpan } from './sourceText.ts';

@@ -3,12 +3,12 @@
  * the one in the item's `vi:` block (same field names as the English). Quotes, ids, dates and
  * numbers stay as they are: the documents are English, and a quote is never translated.
  *
- * Each Vietnamese text is held to the rule of the English one (README, "What the build checks"):
+ * Each Vietnamese text is held to the rule of the English one (README, "What the compiler checks"):
  * its numbers, years, months and qualifiers must be in the item's quotes (or date note) or in the
  * English text it translates.
  */
 import type { ContentLanguage, TimelineData } from '../model/timelineSchema.ts';
-import type { ErrorList } from './buildError.ts';
+import type { ErrorList } from './compileError.ts';
 import type { ClaimsReport } from './checkClaims.ts';
 import { ClaimSupport } from './claimSupport.ts';
 import { errorAt, type Inputs, type Located } from './loadInputs.ts';
@@ -101,6 +101,28 @@ export function translateTimeline(
     documentYears: [],
   });
 
+  /** Where the texts of an item are checked against what cites it: quotes, then date note. */
+  const cited = (
+    item: Located<unknown>,
+    at: readonly (string | number)[],
+    what: string,
+    vi: VietnameseBlock,
+    citing: readonly {
+      sources: readonly { doc: string; quote: string }[];
+      dateNote?: string | undefined;
+    }[],
+  ): Where => ({
+    item,
+    at,
+    what,
+    vi,
+    passages: citing.flatMap(({ sources, dateNote }) => [
+      ...sources.map((source) => source.quote),
+      dateNote ?? '',
+    ]),
+    documentYears: documentYears(citing.flatMap(({ sources }) => sources)),
+  });
+
   const themeInputs = byId(inputs.themes);
   const themes = english.themes.map((theme) => {
     const item = themeInputs.get(theme.id);
@@ -131,14 +153,7 @@ export function translateTimeline(
   const events = english.events.map((event) => {
     const item = eventInputs.get(event.id);
     if (!item) return event;
-    const where: Where = {
-      item,
-      at: [],
-      what: `event "${event.id}"`,
-      vi: item.value.vi,
-      passages: [...item.value.sources.map((source) => source.quote), item.value.dateNote ?? ''],
-      documentYears: documentYears(item.value.sources),
-    };
+    const where = cited(item, [], `event "${event.id}"`, item.value.vi, [item.value]);
     const note = translator.optional(where, 'note', event.note);
     const dateNote = translator.optional(where, 'dateNote', event.date.note);
     return {
@@ -155,17 +170,7 @@ export function translateTimeline(
     const item = seriesInputs.get(series.id);
     if (!item) return series;
     const pointInputs = item.value.points;
-    const where: Where = {
-      item,
-      at: [],
-      what: `figure series "${series.id}"`,
-      vi: item.value.vi,
-      passages: pointInputs.flatMap((point) => [
-        ...point.sources.map((source) => source.quote),
-        point.dateNote ?? '',
-      ]),
-      documentYears: documentYears(pointInputs.flatMap((point) => point.sources)),
-    };
+    const where = cited(item, [], `figure series "${series.id}"`, item.value.vi, pointInputs);
     return {
       ...series,
       label: translator.text(where, 'label', series.label),
@@ -175,14 +180,9 @@ export function translateTimeline(
         const index = pointInputs.findIndex((input) => input.id === point.id);
         const input = pointInputs[index];
         if (!input) return point;
-        const pointWhere: Where = {
-          item,
-          at: ['points', index],
-          what: `figure point "${point.id}"`,
-          vi: input.vi,
-          passages: [...input.sources.map((source) => source.quote), input.dateNote ?? ''],
-          documentYears: documentYears(input.sources),
-        };
+        const pointWhere = cited(item, ['points', index], `figure point "${point.id}"`, input.vi, [
+          input,
+        ]);
         const dateNote = translator.optional(pointWhere, 'dateNote', point.date.note);
         return {
           ...point,
@@ -210,7 +210,7 @@ export function translateTimeline(
       ...dispute,
       title: translator.text(where, 'title', dispute.title),
       note: translator.text(where, 'note', dispute.note),
-      // Every claim resolved (the build stops otherwise), so the output keeps the input's order.
+      // Every claim resolved (the compiler stops otherwise), so the output keeps the input's order.
       claims: dispute.claims.map((claim, index) => {
         const input = claimInputs[index];
         if (!input) return claim;

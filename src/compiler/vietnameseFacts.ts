@@ -2,7 +2,7 @@
  * How the facts of a Vietnamese text (a `vi:` block) are read, into the same tokens as English:
  * numbers, years, "tháng 7" for July and the qualifiers "đầu tiên" (first) and "hằng năm" (annual).
  */
-import type { NumberToken } from './englishFacts.ts';
+import { isPlainYear, type NumberToken } from './englishFacts.ts';
 
 /**
  * Vietnamese texts (the `vi:` blocks) write numbers the Vietnamese way: decimal comma, thousands
@@ -47,22 +47,13 @@ export function vietnameseNumberTokens(text: string): NumberToken[] {
     const vnd =
       currency === 'VNĐ' || currency === 'VND' || /^(VNĐ|đồng)$/.test(currencyAfter ?? '');
     const unit = percent ? '%' : vnd ? 'VND' : currency || currencyAfter ? 'USD' : '';
-    const plainYear =
-      !currency &&
-      !currencyAfter &&
-      !percent &&
-      !scale &&
-      !fraction &&
-      !whole.includes('.') &&
-      /^\d{4}$/.test(digits) &&
-      Number(digits) >= 1000 &&
-      Number(digits) <= 2199;
+    const marked = Boolean(currency || currencyAfter || percent || scale || fraction);
     tokens.push({
       word: word.trim(),
       value: `${Number(digits)}${fraction.replace(',', '.')}`,
       scale: VIETNAMESE_SCALES[(scale ?? '').toLowerCase()] ?? '',
       unit,
-      isYear: plainYear,
+      isYear: isPlainYear(whole, marked),
       index: match.index,
     });
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import type { BuildError } from './buildError.ts';
+import type { CompileError } from './compileError.ts';
 
 /** A parsed YAML data file that can still say on which line any of its values stands. */
 export class YamlFile {
@@ -12,7 +12,7 @@ export class YamlFile {
   ) {}
 
   /** Reads and parses a file; syntax errors come back with their line numbers. */
-  static read(absolutePath: string, displayPath: string): YamlFile | BuildError[] {
+  static read(absolutePath: string, displayPath: string): YamlFile | CompileError[] {
     let text: string;
     try {
       text = readFileSync(absolutePath, 'utf8');

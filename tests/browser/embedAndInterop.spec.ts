@@ -379,7 +379,7 @@ function offlineFile(appRoot: string, dir: string): string {
     ['build', '--mode', 'offline', '--outDir', join(work, 'dist', '.offline'), '--emptyOutDir'],
     { cwd: repoRoot, stdio: 'pipe' },
   );
-  execFileSync(bin('tsx'), [join(repoRoot, 'src', 'compiler', 'bundleOffline.ts')], {
+  execFileSync(bin('tsx'), [join(repoRoot, 'src', 'offline', 'bundleOffline.ts')], {
     cwd: work,
     stdio: 'pipe',
   });

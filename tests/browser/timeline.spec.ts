@@ -448,11 +448,9 @@ test.describe('with reduced motion', () => {
 });
 
 test.describe('zoom steps in quick succession', () => {
-  // BUG: a zoom step pressed while the previous one is still animating (within 450 ms) is
-  // mostly lost. TimelineZoom.animateTo (src/views/timeline/timelineZoom.ts, zoomBy → animateTo)
-  // computes the new target from `this.transform`, the transform of the animation's current
-  // frame, instead of from the end of the animation in flight; so "+" "+" pressed quickly zooms
-  // about 2×, not 4×, and two quick clicks on "Zoom in" do the same. Arrow-key pans lose steps too.
+  // A step pressed while the previous one still animates starts from where that animation is
+  // heading (TimelineZoom.heading in src/views/timeline/timelineZoom.ts), not from its current
+  // frame: otherwise "+" "+" pressed quickly zooms about 2×, not 4×, and quick pans lose steps.
   test('"+" pressed twice quickly zooms in twice (4×)', async ({ page }) => {
     const timeline = await new TimelinePage(page).open();
     const before = await timeline.visibleYears();

@@ -3,7 +3,8 @@
  * screenshots at phone (375 px) and desktop (1280 px) widths, light and dark, to
  * test-results/screenshots/. `LANGS=en,vi` takes each in those languages too (`lang=vi` added to
  * the address, `-vi` to the file name); the default is English alone.
- * For looking at what the app shows a person; not a test.
+ * For looking at what the app shows a person; not a test. The README's pictures are copies of
+ * some, kept in tests/screenshots/: anything in public/ is copied into dist/ and deployed.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';

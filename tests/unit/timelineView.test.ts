@@ -31,11 +31,22 @@ const cosmoMixed = [
 ];
 
 describe('timelineDomain', () => {
-  it('is unchanged for ordinary dates: first start to last end, with 1.5% air', () => {
-    const from = Date.UTC(1945, 0, 1);
-    const to = Date.UTC(2026, 0, 1);
-    const air = (to - from) * 0.015;
-    expect(timelineDomain(vietnam)).toEqual([from - air, to + air]);
+  it('runs from the first start to the last end, with 1.5% of the span as air on both sides', () => {
+    // 1945 to the end of 2025 is 29,585 days; 1.5% of that is 444 days (about 1.2 years), so the
+    // domain opens in mid-October 1943 and closes in late March 2027.
+    const [from, to] = timelineDomain(vietnam);
+    const airBefore = (Date.UTC(1945, 0, 1) - from) / DAY_MS;
+    const airAfter = (to - Date.UTC(2026, 0, 1)) / DAY_MS;
+    expect(airBefore).toBeCloseTo(443.775, 6);
+    expect(airAfter).toBeCloseTo(443.775, 6);
+    expect(new Date(from).toISOString().slice(0, 10)).toBe('1943-10-15');
+    expect(new Date(to).toISOString().slice(0, 10)).toBe('2027-03-20');
+  });
+
+  it('keeps at least two months of air around a short timeline', () => {
+    const [from, to] = timelineDomain([headAt('1995-07-11')]);
+    expect((Date.UTC(1995, 6, 11) - from) / DAY_MS).toBe(60);
+    expect((to - Date.UTC(1995, 6, 12)) / DAY_MS).toBe(60);
   });
 
   it('fits 13.8 billion years ago and 2020 in one finite domain', () => {
@@ -44,7 +55,8 @@ describe('timelineDomain', () => {
     expect(Number.isFinite(to)).toBe(true);
     expect(from).toBeLessThan(startMs({ year: -13_800_000_000 }));
     expect(to).toBeGreaterThan(Date.UTC(2021, 0, 1));
-    expect(yearOfTime(from)).toBeCloseTo(-13_800_000_000 * 1.015, -7);
+    // 1.5% of 13.8 billion years before it: 207 million years of air.
+    expect(yearOfTime(from)).toBeCloseTo(-14_007_000_000, -7);
   });
 
   it('reaches back to a BCE start', () => {

@@ -49,10 +49,24 @@ describe('the cache of layouts per zoom level', () => {
   });
 
   it('spaces cluster bubbles further apart than the widest bubble is drawn', () => {
-    // At level 1 the sixty events crowd into clusters: no two bubble centres in a lane are
-    // closer than the widest bubble, so the bubbles can never touch.
-    const layout = new ZoomLayoutCache(prepared, toX, baseWidth).at(1);
-    expect(layout.clusters.length).toBeGreaterThan(1);
+    // An event every week is 0.6 px apart at level 1: one lane of bubbles packed as close as the
+    // layout allows, so the closest two centres are the layout's spacing itself. It must exceed
+    // the widest bubble (ClusterMark draws none wider), or neighbouring bubbles touch.
+    const weekly: EventHead[] = Array.from({ length: 600 }, (_, index) => ({
+      ...events[0]!,
+      id: `week-${index}`,
+      date: {
+        start: new Date(Date.UTC(1950, 0, 2 + 7 * index)).toISOString().slice(0, 10),
+        precision: 'day',
+        basis: 'stated',
+      },
+    }));
+    const crowded = prepareTimeline(weekly, [theme], {
+      compact: false,
+      measure: (text) => text.length * 7,
+    });
+    const layout = new ZoomLayoutCache(crowded, toX, toX(Date.UTC(1961, 6, 1))).at(1);
+    expect(layout.clusters.length).toBeGreaterThan(5);
     const gaps = layout.clusters.slice(1).map((cluster, i) => cluster.x - layout.clusters[i]!.x);
     expect(Math.min(...gaps)).toBeGreaterThan(CLUSTER_BUBBLE_MAX_WIDTH);
   });

@@ -103,7 +103,7 @@ export class DataSource {
     return { outline: result.outline, data: null };
   }
 
-  /** The offline single file carries its data and texts in the page (src/compiler/bundleOffline.ts). */
+  /** The offline single file carries its data and texts in the page (src/offline/bundleOffline.ts). */
   private inlineTimeline(pageUrl: URL): LoadResult | null {
     const element = document.getElementById('timeline-data');
     if (!element || pageUrl.searchParams.has('data')) return null;

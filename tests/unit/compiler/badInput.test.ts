@@ -1,12 +1,12 @@
 /**
- * Each kind of mistake an editor can make in seeds/ or data/ fails the build with an error that
+ * Each kind of mistake an editor can make in seeds/ or data/ fails the compile with an error that
  * names the file, the line and the field, in words that say what to fix.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatBuildError, type BuildError } from '../../../src/compiler/buildError.ts';
+import { formatCompileError, type CompileError } from '../../../src/compiler/compileError.ts';
 import { compileTimeline } from '../../../src/compiler/compile.ts';
 import { contrastRatio, PAGE_BACKGROUND } from '../../../src/model/contrast.ts';
 import {
@@ -35,15 +35,15 @@ interface ExpectedError {
 }
 
 /** Compiles the copy, which must fail, and returns its errors. */
-function failingBuild(root: string): BuildError[] {
+function failingCompile(root: string): CompileError[] {
   const result = compileTimeline(root);
   expect(result.ok).toBe(false);
-  if (result.ok) throw new Error('the build accepted the broken input');
+  if (result.ok) throw new Error('the compiler accepted the broken input');
   return result.errors;
 }
 
 /** Asserts that one error has exactly this file, line and field and says all of `says`. */
-function expectError(errors: readonly BuildError[], expected: ExpectedError): BuildError {
+function expectError(errors: readonly CompileError[], expected: ExpectedError): CompileError {
   const match = errors.find(
     (error) =>
       error.file === expected.file &&
@@ -56,17 +56,59 @@ function expectError(errors: readonly BuildError[], expected: ExpectedError): Bu
       expected.field === undefined ? '' : ` ${expected.field}:`
     } …${expected.says.join('…')}…`;
     const sameFile = errors.filter((error) => error.file === expected.file);
-    const shown = (sameFile.length > 0 ? sameFile : errors).slice(0, 20).map(formatBuildError);
+    const shown = (sameFile.length > 0 ? sameFile : errors).slice(0, 20).map(formatCompileError);
     throw new Error(`no error like\n  ${wanted}\namong:\n  ${shown.join('\n  ')}`);
   }
   return match;
+}
+
+/**
+ * One text replaced in one item of a data file (`data/<list>.yaml`), which the compiler must
+ * reject with an error at the item's field and the line where the mistake stands.
+ */
+interface ItemEdit {
+  /** The test's name: the mistake, in the editor's words. */
+  mistake: string;
+  list: 'events' | 'disputes' | 'eras';
+  id: string;
+  from: string;
+  to: string;
+  /** The field the error names, below the item: `date`, `related[1]`. */
+  field: string;
+  /** Text on the line the error points at (the replacement when left out). */
+  at?: string;
+  says: string[];
+}
+
+function expectEditRejected({ list, id, from, to, field, at, says }: ItemEdit): void {
+  const root = useProjectCopy();
+  const file = `data/${list}.yaml`;
+  const text = editFile(root, file, (items) => replaceInItem(items, id, from, to));
+  expectError(failingCompile(root), {
+    file,
+    line: lineInItem(text, id, at ?? to),
+    field: `${list}[${indexOfId(text, id)}].${field}`,
+    says,
+  });
+}
+
+/** A summary made to say something its quotes do not: reported at the summary's key. */
+function expectSummaryRejected(id: string, from: string, to: string, says: string): void {
+  const root = useProjectCopy();
+  const text = editFile(root, EVENTS, (events) => replaceInItem(events, id, from, to));
+  expectError(failingCompile(root), {
+    file: EVENTS,
+    line: fieldLineInItem(text, id, 'summary'),
+    field: `events[${indexOfId(text, id)}].summary`,
+    says: [says],
+  });
 }
 
 describe('the inputs as they stand', () => {
   it('compile without errors, so every failure below comes from the one edit', () => {
     const root = useProjectCopy();
     const result = compileTimeline(root);
-    expect(result.ok ? [] : result.errors.map(formatBuildError)).toEqual([]);
+    expect(result.ok ? [] : result.errors.map(formatCompileError)).toEqual([]);
   });
 });
 
@@ -76,7 +118,7 @@ describe('YAML and shape errors', () => {
     const text = editFile(root, EVENTS, (events) =>
       replaceInItem(events, 'ho-chi-minh-born', '    date: 1890-05-19', '   date: 1890-05-19'),
     );
-    const errors = failingBuild(root);
+    const errors = failingCompile(root);
     expectError(errors, {
       file: EVENTS,
       line: lineOf(text, '   date: 1890-05-19'),
@@ -90,7 +132,7 @@ describe('YAML and shape errors', () => {
       removeKeyInItem(events, 'ho-chi-minh-born', 'summary'),
     );
     const index = indexOfId(text, 'ho-chi-minh-born');
-    expectError(failingBuild(root), {
+    expectError(failingCompile(root), {
       file: EVENTS,
       line: lineOf(text, '- id: ho-chi-minh-born\n'),
       field: `events[${index}].summary`,
@@ -103,7 +145,7 @@ describe('YAML and shape errors', () => {
     const text = editFile(root, EVENTS, (events) =>
       replaceInItem(events, 'embargo-lifted', 'importance: 3', 'importance: 5'),
     );
-    expectError(failingBuild(root), {
+    expectError(failingCompile(root), {
       file: EVENTS,
       line: lineInItem(text, 'embargo-lifted', 'importance: 5'),
       field: `events[${indexOfId(text, 'embargo-lifted')}].importance`,
@@ -121,7 +163,7 @@ describe('YAML and shape errors', () => {
         'themes: [economy, politcs]',
       ),
     );
-    expectError(failingBuild(root), {
+    expectError(failingCompile(root), {
       file: EVENTS,
       line: lineInItem(text, 'embargo-lifted', 'themes: [economy, politcs]'),
       field: `events[${indexOfId(text, 'embargo-lifted')}].themes[1]`,
@@ -145,7 +187,7 @@ describe('YAML and shape errors', () => {
     expect(idLines[0]).toBe(firstLine);
     const secondLine = idLines[1];
     expect(secondLine).toBeDefined();
-    expectError(failingBuild(root), {
+    expectError(failingCompile(root), {
       file: EVENTS,
       line: secondLine,
       field: `events[${secondIndex}].id`,
@@ -155,54 +197,39 @@ describe('YAML and shape errors', () => {
 });
 
 describe('dates', () => {
-  it('an impossible day (30 February) is rejected', () => {
-    const root = useProjectCopy();
-    const text = editFile(root, EVENTS, (events) =>
-      replaceInItem(
-        events,
-        'friendship-association-founded',
-        'date: 1945-10-17',
-        'date: 2023-02-30',
-      ),
-    );
-    expectError(failingBuild(root), {
-      file: EVENTS,
-      line: lineInItem(text, 'friendship-association-founded', 'date: 2023-02-30'),
-      field: `events[${indexOfId(text, 'friendship-association-founded')}].date`,
+  for (const edit of [
+    {
+      mistake: 'an impossible day (30 February) is rejected',
+      list: 'events',
+      id: 'friendship-association-founded',
+      from: 'date: 1945-10-17',
+      to: 'date: 2023-02-30',
+      field: 'date',
       says: ['"2023-02-30" is not a real date'],
-    });
-  });
-
-  it('an end date before the start date is rejected', () => {
-    const root = useProjectCopy();
-    const text = editFile(root, EVENTS, (events) =>
-      replaceInItem(events, 'pow-mia-first-years', 'end: 2000', 'end: 1994'),
-    );
-    expectError(failingBuild(root), {
-      file: EVENTS,
-      line: lineInItem(text, 'pow-mia-first-years', 'end: 1994'),
-      field: `events[${indexOfId(text, 'pow-mia-first-years')}].end`,
+    },
+    {
+      mistake: 'an end date before the start date is rejected',
+      list: 'events',
+      id: 'pow-mia-first-years',
+      from: 'end: 2000',
+      to: 'end: 1994',
+      field: 'end',
       says: ['"1994" is before the start date "1995"'],
-    });
-  });
-
-  it('a precision that does not match the date ("2013-07" with precision: year) is rejected', () => {
-    const root = useProjectCopy();
-    const text = editFile(root, EVENTS, (events) =>
-      replaceInItem(
-        events,
-        'comprehensive-partnership',
-        'date: 2013-07\n    precision: month',
-        'date: 2013-07\n    precision: year',
-      ),
-    );
-    expectError(failingBuild(root), {
-      file: EVENTS,
-      line: lineInItem(text, 'comprehensive-partnership', 'precision: year'),
-      field: `events[${indexOfId(text, 'comprehensive-partnership')}].precision`,
+    },
+    {
+      mistake:
+        'a precision that does not match the date ("2013-07" with precision: year) is rejected',
+      list: 'events',
+      id: 'comprehensive-partnership',
+      from: 'date: 2013-07\n    precision: month',
+      to: 'date: 2013-07\n    precision: year',
+      field: 'precision',
+      at: 'precision: year',
       says: ['is "year" but the date "2013-07" has month precision'],
-    });
-  });
+    },
+  ] satisfies ItemEdit[]) {
+    it(edit.mistake, () => expectEditRejected(edit));
+  }
 
   it('an inferred date without a note saying how it was worked out is rejected', () => {
     const root = useProjectCopy();
@@ -210,7 +237,7 @@ describe('dates', () => {
       removeKeyInItem(events, 'pow-mia-first-years', 'dateNote'),
     );
     expect(text).toMatch(/- id: pow-mia-first-years\n(?:.*\n)*?\s+dateBasis: inferred/);
-    expectError(failingBuild(root), {
+    expectError(failingCompile(root), {
       file: EVENTS,
       line: lineOf(text, '- id: pow-mia-first-years\n'),
       field: `events[${indexOfId(text, 'pow-mia-first-years')}].dateNote`,
@@ -227,7 +254,7 @@ describe('dates', () => {
     expect(text.slice(...itemRange(text, 'embargo-lifted'))).toContain(
       'In 1994, the United States lifted the embargo',
     );
-    expectError(failingBuild(root), {
+    expectError(failingCompile(root), {
       file: EVENTS,
       line: lineInItem(text, 'embargo-lifted', 'date: 1993'),
       field: `events[${indexOfId(text, 'embargo-lifted')}].date`,
@@ -237,80 +264,45 @@ describe('dates', () => {
 });
 
 describe('the claims check: titles, summaries, descriptions and notes say nothing their quotes do not', () => {
-  it('a number with its unit that no quote of the event carries is rejected, naming it', () => {
-    const root = useProjectCopy();
-    const text = editFile(root, EVENTS, (events) =>
-      replaceInItem(events, 'trade-2023', 'soars to US$124 billion', 'soars to US$125 billion'),
-    );
-    expectError(failingBuild(root), {
-      file: EVENTS,
-      line: fieldLineInItem(text, 'trade-2023', 'summary'),
-      field: `events[${indexOfId(text, 'trade-2023')}].summary`,
-      says: ['the number "US$125 billion" is in none of this item\'s quotes'],
-    });
-  });
-
-  it('the same digits with another scale word are a different number', () => {
-    const root = useProjectCopy();
-    const text = editFile(root, EVENTS, (events) =>
-      replaceInItem(events, 'trade-2023', 'soars to US$124 billion', 'soars to US$124 million'),
-    );
-    expectError(failingBuild(root), {
-      file: EVENTS,
-      line: fieldLineInItem(text, 'trade-2023', 'summary'),
-      field: `events[${indexOfId(text, 'trade-2023')}].summary`,
-      says: ['the number "US$124 million"'],
-    });
-  });
-
-  it('a year that no quote or date note carries is rejected', () => {
-    const root = useProjectCopy();
-    const text = editFile(root, EVENTS, (events) =>
-      replaceInItem(
-        events,
-        'students-1995',
-        'summary: In 1995 only about 500',
-        'summary: In 1995, as in 1993, only about 500',
-      ),
-    );
-    expectError(failingBuild(root), {
-      file: EVENTS,
-      line: fieldLineInItem(text, 'students-1995', 'summary'),
-      field: `events[${indexOfId(text, 'students-1995')}].summary`,
-      says: ['the year "1993" is in none of this item\'s quotes'],
-    });
-  });
-
-  it('a month name that no quote carries is rejected', () => {
-    const root = useProjectCopy();
-    const text = editFile(root, EVENTS, (events) =>
-      replaceInItem(events, 'harris-visit', 'Harris in August 2021', 'Harris in September 2021'),
-    );
-    expectError(failingBuild(root), {
-      file: EVENTS,
-      line: fieldLineInItem(text, 'harris-visit', 'summary'),
-      field: `events[${indexOfId(text, 'harris-visit')}].summary`,
-      says: ['the month "September" is in none of this item\'s quotes'],
-    });
-  });
-
-  it('a qualifier ("annual", "first") that no quote carries is rejected', () => {
-    const root = useProjectCopy();
-    const text = editFile(root, EVENTS, (events) =>
-      replaceInItem(
-        events,
-        'business-summit-2022',
-        'attends the US - Vietnam Business Summit',
-        'attends the annual US - Vietnam Business Summit',
-      ),
-    );
-    expectError(failingBuild(root), {
-      file: EVENTS,
-      line: fieldLineInItem(text, 'business-summit-2022', 'summary'),
-      field: `events[${indexOfId(text, 'business-summit-2022')}].summary`,
-      says: ['the qualifier "annual"'],
-    });
-  });
+  for (const edit of [
+    {
+      mistake: 'a number with its unit that no quote of the event carries is rejected, naming it',
+      id: 'trade-2023',
+      from: 'soars to US$124 billion',
+      to: 'soars to US$125 billion',
+      says: 'the number "US$125 billion" is in none of this item\'s quotes',
+    },
+    {
+      mistake: 'the same digits with another scale word are a different number',
+      id: 'trade-2023',
+      from: 'soars to US$124 billion',
+      to: 'soars to US$124 million',
+      says: 'the number "US$124 million"',
+    },
+    {
+      mistake: 'a year that no quote or date note carries is rejected',
+      id: 'students-1995',
+      from: 'summary: In 1995 only about 500',
+      to: 'summary: In 1995, as in 1993, only about 500',
+      says: 'the year "1993" is in none of this item\'s quotes',
+    },
+    {
+      mistake: 'a month name that no quote carries is rejected',
+      id: 'harris-visit',
+      from: 'Harris in August 2021',
+      to: 'Harris in September 2021',
+      says: 'the month "September" is in none of this item\'s quotes',
+    },
+    {
+      mistake: 'a qualifier ("annual", "first") that no quote carries is rejected',
+      id: 'business-summit-2022',
+      from: 'attends the US - Vietnam Business Summit',
+      to: 'attends the annual US - Vietnam Business Summit',
+      says: 'the qualifier "annual"',
+    },
+  ]) {
+    it(edit.mistake, () => expectSummaryRejected(edit.id, edit.from, edit.to, edit.says));
+  }
 
   it('a place that no quote of the event names is rejected', () => {
     const root = useProjectCopy();
@@ -322,7 +314,7 @@ describe('the claims check: titles, summaries, descriptions and notes say nothin
         'people: [Nguyen Xuan Phuc]\n    places: [New York]',
       ),
     );
-    expectError(failingBuild(root), {
+    expectError(failingCompile(root), {
       file: EVENTS,
       line: lineInItem(text, 'phuc-at-un-general-assembly', 'places: [New York]'),
       field: `events[${indexOfId(text, 'phuc-at-un-general-assembly')}].places[0]`,
@@ -330,7 +322,7 @@ describe('the claims check: titles, summaries, descriptions and notes say nothin
     });
   });
 
-  it('a person or a name in a summary that no quote carries is a warning, and the build goes on', () => {
+  it('a person or a name in a summary that no quote carries is a warning, and the compile goes on', () => {
     const root = useProjectCopy();
     const text = editFile(root, EVENTS, (events) =>
       replaceInItem(
@@ -341,8 +333,8 @@ describe('the claims check: titles, summaries, descriptions and notes say nothin
       ),
     );
     const result = compileTimeline(root);
-    if (!result.ok) throw new Error(result.errors.map(formatBuildError).join('\n'));
-    expect(result.output.claims.warnings.map(formatBuildError)).toContain(
+    if (!result.ok) throw new Error(result.errors.map(formatCompileError).join('\n'));
+    expect(result.output.claims.warnings.map(formatCompileError)).toContain(
       `${EVENTS}:${fieldLineInItem(text, 'kerry-visit', 'summary')} events[${indexOfId(text, 'kerry-visit')}].summary: the name "Antony Blinken" is in none of this item's quotes`,
     );
   });
@@ -358,7 +350,7 @@ describe('the claims check: titles, summaries, descriptions and notes say nothin
         'COVID-19 vaccine doses, 70 million in all, the United States supplied',
       ),
     );
-    const errors = failingBuild(root);
+    const errors = failingCompile(root);
     expectError(errors, {
       file: 'data/disputes.yaml',
       line: fieldLineInItem(disputes, 'vietnamese-students-in-us', 'note'),
@@ -385,7 +377,7 @@ describe('quotes', () => {
         'quote: In 1994, the United States raised the embargo on Vietnam',
       ),
     );
-    const error = expectError(failingBuild(root), {
+    const error = expectError(failingCompile(root), {
       file: EVENTS,
       line: lineInItem(text, 'embargo-lifted', 'quote: In 1994, the United States raised'),
       field: `events[${indexOfId(text, 'embargo-lifted')}].sources[0].quote`,
@@ -409,7 +401,7 @@ describe('quotes', () => {
         'quote: n 1994, the United States lifted the embargo on Vietnam',
       ),
     );
-    expectError(failingBuild(root), {
+    expectError(failingCompile(root), {
       file: EVENTS,
       line: lineInItem(text, 'embargo-lifted', 'quote: n 1994'),
       field: `events[${indexOfId(text, 'embargo-lifted')}].sources[0].quote`,
@@ -437,7 +429,7 @@ describe('quotes', () => {
         `quote: ${quote}`,
       ),
     );
-    expectError(failingBuild(root), {
+    expectError(failingCompile(root), {
       file: EVENTS,
       line: lineInItem(text, 'comprehensive-partnership', `quote: ${quote}\n`),
       field: `events[${indexOfId(text, 'comprehensive-partnership')}].sources[2].quote`,
@@ -459,7 +451,7 @@ describe('quotes', () => {
         'doc: thirty-years-review-2052',
       ),
     );
-    expectError(failingBuild(root), {
+    expectError(failingCompile(root), {
       file: EVENTS,
       line: lineInItem(text, 'students-1995', 'doc: thirty-years-review-2052'),
       field: `events[${indexOfId(text, 'students-1995')}].sources[0].doc`,
@@ -477,60 +469,46 @@ function seedFile(root: string, documentId: string): string {
 }
 
 describe('references between items', () => {
-  it('a related event that does not exist is rejected', () => {
-    const root = useProjectCopy();
-    const text = editFile(root, EVENTS, (events) =>
-      replaceInItem(events, 'embargo-lifted', 'normalisation]', 'normalization]'),
-    );
-    expectError(failingBuild(root), {
-      file: EVENTS,
-      line: lineInItem(text, 'embargo-lifted', 'normalization]'),
-      field: `events[${indexOfId(text, 'embargo-lifted')}].related[1]`,
+  for (const edit of [
+    {
+      mistake: 'a related event that does not exist is rejected',
+      list: 'events',
+      id: 'embargo-lifted',
+      from: 'normalisation]',
+      to: 'normalization]',
+      field: 'related[1]',
       says: ['unknown event "normalization"'],
-    });
-  });
-
-  it('a dispute naming an event that does not exist is rejected', () => {
-    const root = useProjectCopy();
-    const file = 'data/disputes.yaml';
-    const text = editFile(root, file, (disputes) =>
-      replaceInItem(disputes, 'trade-in-1995', 'events: [trade-1995]', 'events: [trade-1959]'),
-    );
-    expectError(failingBuild(root), {
-      file,
-      line: lineOf(text, 'events: [trade-1959]'),
-      field: `disputes[${indexOfId(text, 'trade-in-1995')}].events[0]`,
+    },
+    {
+      mistake: 'a dispute naming an event that does not exist is rejected',
+      list: 'disputes',
+      id: 'trade-in-1995',
+      from: 'events: [trade-1995]',
+      to: 'events: [trade-1959]',
+      field: 'events[0]',
       says: ['unknown event "trade-1959"'],
-    });
-  });
-
-  it('a dispute whose kind is not one of the five kinds of difference is rejected', () => {
-    const root = useProjectCopy();
-    const file = 'data/disputes.yaml';
-    const text = editFile(root, file, (disputes) =>
-      replaceInItem(disputes, 'trade-in-1995', 'kind: rounding', 'kind: typo'),
-    );
-    expectError(failingBuild(root), {
-      file,
-      line: lineOf(text, 'kind: typo'),
-      field: `disputes[${indexOfId(text, 'trade-in-1995')}].kind`,
+    },
+    {
+      mistake: 'a dispute whose kind is not one of the five kinds of difference is rejected',
+      list: 'disputes',
+      id: 'trade-in-1995',
+      from: 'kind: rounding',
+      to: 'kind: typo',
+      field: 'kind',
       says: ['must be one of: contradiction, different-measures'],
-    });
-  });
-
-  it('an era starting at an event that does not exist is rejected', () => {
-    const root = useProjectCopy();
-    const file = 'data/eras.yaml';
-    const text = editFile(root, file, (eras) =>
-      replaceInItem(eras, 'normalised-relations', 'from: normalisation', 'from: normalization'),
-    );
-    expectError(failingBuild(root), {
-      file,
-      line: lineOf(text, 'from: normalization'),
-      field: `eras[${indexOfId(text, 'normalised-relations')}].from`,
+    },
+    {
+      mistake: 'an era starting at an event that does not exist is rejected',
+      list: 'eras',
+      id: 'normalised-relations',
+      from: 'from: normalisation',
+      to: 'from: normalization',
+      field: 'from',
       says: ['unknown event "normalization"'],
-    });
-  });
+    },
+  ] satisfies ItemEdit[]) {
+    it(edit.mistake, () => expectEditRejected(edit));
+  }
 });
 
 describe('documents and date coverage', () => {
@@ -542,7 +520,7 @@ describe('documents and date coverage', () => {
       .update(readFileSync(join(root, 'seeds', file)))
       .digest('hex');
     const documents = readProjectFile(root, 'seeds/documents.yaml');
-    expectError(failingBuild(root), {
+    expectError(failingCompile(root), {
       file: 'seeds/documents.yaml',
       line: lineInItem(documents, 'essay-2021', 'sha256:'),
       field: `documents[${indexOfId(documents, 'essay-2021')}].sha256`,
@@ -562,12 +540,12 @@ describe('documents and date coverage', () => {
     });
     const file = seedFile(root, 'covid-cooperation-2022');
     const line = lineOf(readFileSync(join(root, 'seeds', file), 'utf8'), quote);
-    const error = expectError(failingBuild(root), {
+    const error = expectError(failingCompile(root), {
       file: `seeds/${file}`,
       line,
       says: ['date mention "2022" is not accounted for', quote, 'data/exclusions.yaml'],
     });
-    expect(formatBuildError(error)).toMatch(new RegExp(`^seeds/${file}:${line} `));
+    expect(formatCompileError(error)).toMatch(new RegExp(`^seeds/${file}:${line} `));
   });
 
   it('an exclusion whose passage holds no date mention is reported as useless', () => {
@@ -582,7 +560,7 @@ describe('documents and date coverage', () => {
         `${exclusions}  - doc: essay-2021\n    quote: ${quote}\n    reason: Holds no date at all.\n`,
     );
     const index = (text.match(/^ {2}- doc: /gm) ?? []).length - 1;
-    expectError(failingBuild(root), {
+    expectError(failingCompile(root), {
       file,
       line: lineOf(text, `quote: ${quote}`) - 1,
       field: `exclusions[${index}]`,
@@ -599,7 +577,7 @@ describe('themes', () => {
       replaceInItem(themes, 'politics', "light: '#1d4ed8'", "light: '#ffff00'"),
     );
     const ratio = contrastRatio('#ffff00', PAGE_BACKGROUND.light).toFixed(2);
-    expectError(failingBuild(root), {
+    expectError(failingCompile(root), {
       file,
       line: lineOf(text, "light: '#ffff00'"),
       field: `themes[${indexOfId(text, 'politics')}].colour.light`,
@@ -612,7 +590,7 @@ describe('missing files', () => {
   it('a missing data file is reported by name', () => {
     const root = useProjectCopy();
     rmSync(join(root, 'data/eras.yaml'));
-    expectError(failingBuild(root), { file: 'data/eras.yaml', says: ['cannot be read'] });
+    expectError(failingCompile(root), { file: 'data/eras.yaml', says: ['cannot be read'] });
   });
 });
 
@@ -632,7 +610,7 @@ describe('several mistakes at once', () => {
     appendFileSync(join(root, 'seeds', seedFile(root, 'vufo-interview-2025')), '\n');
     const documents = readProjectFile(root, 'seeds/documents.yaml');
 
-    const errors = failingBuild(root);
+    const errors = failingCompile(root);
     expectError(errors, {
       file: EVENTS,
       line: lineInItem(events, 'embargo-lifted', 'importance: 5'),

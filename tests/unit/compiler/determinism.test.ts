@@ -13,11 +13,12 @@ import { editFile, readProjectFile, REPO_ROOT, useProjectCopy, useTempDir } from
 /** What the CLI would write, as one string per file. */
 function compiledFiles(root: string): Map<string, string> {
   const result = compileTimeline(root);
-  if (!result.ok) throw new Error(`the build failed: ${JSON.stringify(result.errors.slice(0, 5))}`);
+  if (!result.ok)
+    throw new Error(`the compile failed: ${JSON.stringify(result.errors.slice(0, 5))}`);
   return outputFiles(result.output);
 }
 
-describe('the build is deterministic', () => {
+describe('the compiler is deterministic', () => {
   it('compiling the same folder twice gives byte-identical output', () => {
     const root = useProjectCopy();
     const first = compiledFiles(root);
@@ -26,7 +27,7 @@ describe('the build is deterministic', () => {
     expect([...second.keys()]).toEqual([...first.keys()]);
     for (const [name, content] of first) expect(second.get(name), name).toBe(content);
     const result = compileTimeline(root);
-    if (!result.ok) throw new Error('the build failed');
+    if (!result.ok) throw new Error('the compile failed');
     expect(JSON.stringify(result.output.data)).toBe(first.get('timeline.json'));
   });
 

@@ -1,6 +1,6 @@
 /**
- * A throw-away copy of the project's inputs (seeds/ and data/) for build tests that break one file
- * and look at what the build says. Every edit must change something: a test whose search text has
+ * A throw-away copy of the project's inputs (seeds/ and data/) for compiler tests that break one file
+ * and look at what the compiler says. Every edit must change something: a test whose search text has
  * gone stale fails loudly instead of silently testing the unbroken input.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Copies seeds/ and data/ into a fresh temporary folder; the caller removes it with `removeCopy`. */
 export function copyProject(): string {
-  const root = mkdtempSync(join(tmpdir(), 'timeline-build-'));
+  const root = mkdtempSync(join(tmpdir(), 'timeline-compile-'));
   for (const folder of ['seeds', 'data']) {
     cpSync(join(REPO_ROOT, folder), join(root, folder), { recursive: true });
   }

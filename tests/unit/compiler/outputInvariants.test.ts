@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledTimeline } from '../../../src/compiler/compile.ts';
 import { compileTimeline } from '../../../src/compiler/compile.ts';
-import { formatBuildError } from '../../../src/compiler/buildError.ts';
+import { formatCompileError } from '../../../src/compiler/compileError.ts';
 import { CoverageReportSchema } from '../../../src/model/coverageSchema.ts';
 import { contrastRatio, MIN_TEXT_CONTRAST, PAGE_BACKGROUND } from '../../../src/model/contrast.ts';
 import { parsePartialDate, startMs } from '../../../src/model/partialDate.ts';
@@ -28,7 +28,7 @@ beforeAll(() => {
   const result = compileTimeline(REPO_ROOT);
   if (!result.ok) {
     throw new Error(
-      `the project does not compile:\n${result.errors.map(formatBuildError).join('\n')}`,
+      `the project does not compile:\n${result.errors.map(formatCompileError).join('\n')}`,
     );
   }
   compiled = result.output;

@@ -1,5 +1,5 @@
 /**
- * The timeline in Vietnamese: the build writes it beside the English, in the same schema, with
+ * The timeline in Vietnamese: the compiler writes it beside the English, in the same schema, with
  * the editors' texts translated and everything else (ids, dates, quotes, offsets) unchanged.
  */
 import { readFileSync } from 'node:fs';
@@ -35,7 +35,7 @@ describe('the file names of each language', () => {
   });
 });
 
-describe('the Vietnamese files the build writes', () => {
+describe('the Vietnamese files the compiler writes', () => {
   const result = compileTimeline(process.cwd());
   if (!result.ok) throw new Error('the project data does not compile');
   const files = outputFiles(result.output);

@@ -3,7 +3,7 @@
  * no number, year, month or qualifier that the item's quotes (or the English they translate) do not.
  */
 import { describe, expect, it } from 'vitest';
-import { formatBuildError, type BuildError } from '../../../src/compiler/buildError.ts';
+import { formatCompileError, type CompileError } from '../../../src/compiler/compileError.ts';
 import { ClaimSupport } from '../../../src/compiler/claimSupport.ts';
 import { compileTimeline } from '../../../src/compiler/compile.ts';
 import {
@@ -22,10 +22,10 @@ const EVENTS = 'data/events.yaml';
 function errorsOf(root: string): string[] {
   const result = compileTimeline(root);
   expect(result.ok).toBe(false);
-  return result.ok ? [] : result.errors.map((error: BuildError) => formatBuildError(error));
+  return result.ok ? [] : result.errors.map((error: CompileError) => formatCompileError(error));
 }
 
-describe('the build and the Vietnamese texts', () => {
+describe('the compiler and the Vietnamese texts', () => {
   it('rejects an event without Vietnamese text, naming the file, line, event and fields', () => {
     const root = useProjectCopy();
     const text = editFile(root, EVENTS, (events) =>
@@ -86,7 +86,7 @@ describe('the build and the Vietnamese texts', () => {
 });
 
 describe('the discussion questions of the handout', () => {
-  it('a question without its Vietnamese fails the build, at its line', () => {
+  it('a question without its Vietnamese fails the compile, at its line', () => {
     const root = useProjectCopy();
     const file = 'data/discussion-questions.yaml';
     const text = editFile(root, file, (questions) =>
@@ -100,7 +100,7 @@ describe('the discussion questions of the handout', () => {
     ]);
   });
 
-  it('a question for a disagreement that does not exist fails the build', () => {
+  it('a question for a disagreement that does not exist fails the compile', () => {
     const root = useProjectCopy();
     editFile(root, 'data/discussion-questions.yaml', (questions) =>
       questions.replace('trade-in-1995:', 'trade-in-1996:'),

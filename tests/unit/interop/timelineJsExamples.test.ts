@@ -15,8 +15,6 @@ const present = existsSync(EXAMPLES_DIR);
 const files = present ? readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.json')) : [];
 const SKIP_REASON = `skipped: the TimelineJS examples folder ${EXAMPLES_DIR} is absent`;
 
-if (!present) console.warn(`timelineJsExamples.test.ts ${SKIP_REASON}`);
-
 interface RawExample {
   events: { start_date?: { year?: unknown } | null; text?: { headline?: string } }[];
   eras?: unknown[];

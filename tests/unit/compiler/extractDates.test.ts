@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { extractDateMentions, type DateMention } from '../../src/compiler/extractDates.ts';
+import { extractDateMentions, type DateMention } from '../../../src/compiler/extractDates.ts';
 
-const SEEDS = new URL('../../seeds/', import.meta.url);
+const SEEDS = new URL('../../../seeds/', import.meta.url);
 const seedNames = readdirSync(SEEDS)
   .filter((name) => name.endsWith('.txt'))
   .sort();

@@ -1,5 +1,5 @@
 /** One problem found in the inputs, located well enough for a teacher to fix it in an editor. */
-export interface BuildError {
+export interface CompileError {
   file: string;
   line?: number;
   /** Where in the file's structure, e.g. "events[12].sources[0].quote". */
@@ -7,17 +7,17 @@ export interface BuildError {
   message: string;
 }
 
-export function formatBuildError(error: BuildError): string {
+export function formatCompileError(error: CompileError): string {
   const place = error.line === undefined ? error.file : `${error.file}:${error.line}`;
   const field = error.field ? ` ${error.field}:` : '';
   return `${place}${field} ${error.message}`;
 }
 
-/** Gathers every error of a run, so one build reports them all together. */
+/** Gathers every error of a run, so one compile reports them all together. */
 export class ErrorList {
-  readonly errors: BuildError[] = [];
+  readonly errors: CompileError[] = [];
 
-  add(error: BuildError): void {
+  add(error: CompileError): void {
     this.errors.push(error);
   }
 

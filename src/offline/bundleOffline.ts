@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { writeFileAtomically } from './writeOutput.ts';
+import { writeFileAtomically } from '../compiler/writeOutput.ts';
 
 const root = resolve('.');
 const built = join(root, 'dist/.offline');
