@@ -266,6 +266,10 @@ test.describe('share', () => {
   test('copies the address of exactly this view and shows a QR code of it', async ({ page }) => {
     const app = await new FindingYourWayPage(page).open('./?themes=economy&min=2');
     await app.searchFor('trade');
+    // The search frames what it finds, animated; the address takes the range once that settles,
+    // and the link shared must be that address, not the one from before.
+    await app.timeline.waitUntilStill();
+    await app.expectRangeInUrl();
     await page.getByRole('button', { name: 'Share', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Share this view' });
     await expect(dialog).toBeVisible();
