@@ -8,7 +8,7 @@ import {
   yearOfTime,
 } from './partialDate.ts';
 import { isCalendarRange } from './timeScale.ts';
-import type { PreparedEvent } from './timelineLayout.ts';
+import type { PreparedEvent } from './prepareTimeline.ts';
 import type { Era, EventHead } from './timelineSchema.ts';
 
 const DAY_MS = 86_400_000;
