@@ -10,7 +10,7 @@
  * reader's first visit for twelve words.
  */
 import type { DateLabelPatterns, MonthNames, YearWords } from './formatDate.ts';
-import type { TickLabelPatterns } from './timeTicks.ts';
+import type { TickLabelPatterns } from './axisTick.ts';
 
 const MONTH_INDEXES = Array.from({ length: 12 }, (_, index) => index);
 
