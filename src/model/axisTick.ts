@@ -2,7 +2,8 @@
  * What an axis tick is, the words its labels are written with, and how far apart labels must be:
  * shared by the calendar ticks (calendarTicks.ts) and the round-year ticks (yearTicks.ts).
  */
-import type { MonthNames, YearWords } from './formatDate.ts';
+import type { MonthNames } from './formatDateParts.ts';
+import type { YearWords } from './yearLabel.ts';
 
 /**
  * The coarsest unit that begins at a tick: 1900 is a century, 1 July a month. 'millennium' is a

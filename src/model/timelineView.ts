@@ -1,5 +1,6 @@
 /** Small pure pieces of the timeline view: its time range, era bands, what a range is called. */
-import { currentDatePatterns, formatUtcMs, formatYear } from './formatDate.ts';
+import { currentDatePatterns } from './dateLabelPatterns.ts';
+import { formatUtcMs, formatYear } from './formatDate.ts';
 import {
   MS_PER_YEAR,
   endMsExclusive,

@@ -1,11 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  ENGLISH_DATE_PATTERNS,
-  formatEventDate,
-  formatPartial,
-  formatYear,
-  useDatePatterns,
-} from '../../src/model/formatDate.ts';
+import { ENGLISH_DATE_PATTERNS, useDatePatterns } from '../../src/model/dateLabelPatterns.ts';
+import { formatEventDate, formatPartial, formatYear } from '../../src/model/formatDate.ts';
 import { formatValue } from '../../src/model/figureScale.ts';
 import { startMs } from '../../src/model/partialDate.ts';
 import { ENGLISH_TICK_PATTERNS } from '../../src/model/axisTick.ts';
