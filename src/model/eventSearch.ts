@@ -9,8 +9,10 @@
  * The app imports this module only when the reader first searches (fuse.js is 9 KB gzip).
  */
 import type Fuse from 'fuse.js';
-import { exactHits } from './exactMatches.ts';
+import { exactHits, type FoldedQuery } from './exactMatches.ts';
 import { foldText } from './foldText.ts';
+import { expandWithAliases } from './searchAliases.ts';
+import { wordsOf } from './searchTerms.ts';
 import { createFuzzySearch, nearMisses } from './nearMisses.ts';
 import type { SearchHit } from './searchHits.ts';
 import {
@@ -36,12 +38,20 @@ export class EventSearch {
   search(query: string, limit = 50): SearchHit[] {
     const folded = foldText(query.trim().replace(/\s+/g, ' '));
     if (folded.length < 2) return [];
+    const foldedQuery: FoldedQuery = {
+      folded,
+      variants: expandWithAliases(
+        wordsOf(folded).map((word) => word.stem),
+        this.index.aliases,
+      ),
+    };
     // The page's own language first and alone, as for near misses below: "viet nam" on the
     // English page finds the events that write "Việt Nam", not every event's Vietnamese summary.
     // Only a query its own language does not contain is looked for in the other language.
-    const exact = exactHits(this.index, folded, false);
+    const exact = exactHits(this.index, foldedQuery, false);
     if (exact.length > 0) return exact.slice(0, limit);
-    const translated = this.index.translations.size > 0 ? exactHits(this.index, folded, true) : [];
+    const translated =
+      this.index.translations.size > 0 ? exactHits(this.index, foldedQuery, true) : [];
     if (translated.length > 0) return translated.slice(0, limit);
     return nearMisses(this.fuse, this.index, folded, limit);
   }

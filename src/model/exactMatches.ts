@@ -2,8 +2,7 @@
  * The events that contain the query: as typed (after folding), or its words in another spelling,
  * number or alias (searchTerms.ts, searchAliases.ts), ranked.
  */
-import { expandWithAliases } from './searchAliases.ts';
-import { findStems, wordsOf } from './searchTerms.ts';
+import { findStems } from './searchTerms.ts';
 import { excerpt, mergeRanges, type SearchHit } from './searchHits.ts';
 import {
   ASIDE_WEIGHT,
@@ -13,6 +12,12 @@ import {
   type SearchField,
   type SearchIndex,
 } from './searchIndex.ts';
+
+/** A query folded, and its words' stems in every spelling and alias (expandWithAliases). */
+export interface FoldedQuery {
+  folded: string;
+  variants: string[][];
+}
 
 interface FieldHit {
   field: SearchField;
@@ -29,13 +34,10 @@ interface FieldHit {
  */
 export function exactHits(
   index: SearchIndex,
-  folded: string,
+  query: FoldedQuery,
   withTranslations: boolean,
 ): SearchHit[] {
-  const variants = expandWithAliases(
-    wordsOf(folded).map((word) => word.stem),
-    index.aliases,
-  );
+  const { folded, variants } = query;
   const ranked: { hit: SearchHit; rank: number }[] = [];
   for (const [id, fields] of index.texts) {
     const event = index.byId.get(id);
