@@ -3,7 +3,7 @@
  * their currency, percent sign and scale word ("US$4 trillion" is not "4 billion"; "two million" is
  * "2 million"), years, month names and the qualifiers that claim more than a plain fact.
  */
-import { ENGLISH_MONTHS } from '../model/formatDate.ts';
+import { ENGLISH_MONTHS } from '../model/formatDateParts.ts';
 
 /** English month names: the documents are in English, whatever the interface's language. */
 export const MONTH_NAMES = ENGLISH_MONTHS.long;

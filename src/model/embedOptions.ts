@@ -4,15 +4,9 @@
  * range, event, view) travels in the same parameters as a shared link (urlState.ts).
  */
 
-export type EmbedControl = 'title' | 'search' | 'filters' | 'views' | 'language';
+export const EMBED_CONTROLS = ['title', 'search', 'filters', 'views', 'language'] as const;
 
-export const EMBED_CONTROLS: readonly EmbedControl[] = [
-  'title',
-  'search',
-  'filters',
-  'views',
-  'language',
-];
+export type EmbedControl = (typeof EMBED_CONTROLS)[number];
 
 export interface EmbedOptions {
   embedded: boolean;

@@ -4,7 +4,7 @@
  * before 2000 would sit on the floor).
  */
 import { ticks as niceTicks } from 'd3-array';
-import { currentDatePatterns } from './formatDate.ts';
+import { currentDatePatterns } from './dateLabelPatterns.ts';
 
 /** From this ratio of largest to smallest value on, the chart reads in powers of ten. */
 export const LOG_SCALE_FROM_RATIO = 30;

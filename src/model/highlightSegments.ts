@@ -193,43 +193,25 @@ export function groupByAside(paragraphs: readonly Paragraph[]): ParagraphGroup[]
  */
 export function documentCitations(data: TimelineData, documentId: string): Citation[] {
   const citations: Citation[] = [];
+  const cite = (
+    passage: { document: string; start: number; end: number },
+    kind: Citation['kind'],
+    id: string,
+    eventIds: readonly string[],
+  ) => {
+    if (passage.document !== documentId) return;
+    citations.push({ start: passage.start, end: passage.end, eventIds: [...eventIds], kind, id });
+  };
   for (const event of data.events) {
-    for (const source of event.sources) {
-      if (source.document !== documentId) continue;
-      citations.push({
-        start: source.start,
-        end: source.end,
-        eventIds: [event.id],
-        kind: 'event',
-        id: event.id,
-      });
-    }
+    for (const source of event.sources) cite(source, 'event', event.id, [event.id]);
   }
   for (const series of data.figures) {
     for (const point of series.points) {
-      for (const source of point.sources) {
-        if (source.document !== documentId) continue;
-        citations.push({
-          start: source.start,
-          end: source.end,
-          eventIds: [...point.events],
-          kind: 'figure',
-          id: point.id,
-        });
-      }
+      for (const source of point.sources) cite(source, 'figure', point.id, point.events);
     }
   }
   for (const dispute of data.disputes) {
-    for (const claim of dispute.claims) {
-      if (claim.document !== documentId) continue;
-      citations.push({
-        start: claim.start,
-        end: claim.end,
-        eventIds: [...dispute.events],
-        kind: 'dispute',
-        id: dispute.id,
-      });
-    }
+    for (const claim of dispute.claims) cite(claim, 'dispute', dispute.id, dispute.events);
   }
   return citations;
 }

@@ -1,5 +1,6 @@
 /** Small pure pieces of the timeline view: its time range, era bands, what a range is called. */
-import { currentDatePatterns, formatUtcMs, formatYear } from './formatDate.ts';
+import { currentDatePatterns } from './dateLabelPatterns.ts';
+import { formatUtcMs, formatYear } from './formatDate.ts';
 import {
   MS_PER_YEAR,
   endMsExclusive,
@@ -8,7 +9,7 @@ import {
   yearOfTime,
 } from './partialDate.ts';
 import { isCalendarRange } from './timeScale.ts';
-import type { PreparedEvent } from './timelineLayout.ts';
+import type { PreparedEvent } from './prepareTimeline.ts';
 import type { Era, EventHead } from './timelineSchema.ts';
 
 const DAY_MS = 86_400_000;

@@ -6,15 +6,9 @@
  */
 import { parsePartialDate, precisionOf, startMs } from './partialDate.ts';
 
-export type ViewName = 'timeline' | 'list' | 'sources' | 'disputes' | 'coverage';
+export const VIEW_NAMES = ['timeline', 'list', 'sources', 'disputes', 'coverage'] as const;
 
-export const VIEW_NAMES: readonly ViewName[] = [
-  'timeline',
-  'list',
-  'sources',
-  'disputes',
-  'coverage',
-];
+export type ViewName = (typeof VIEW_NAMES)[number];
 
 export interface UrlState {
   view: ViewName;

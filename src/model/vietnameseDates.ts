@@ -9,8 +9,10 @@
  * to the locale): importing the locale would bring its parsing rules too, 2 KB of a Vietnamese
  * reader's first visit for twelve words.
  */
-import type { DateLabelPatterns, MonthNames, YearWords } from './formatDate.ts';
-import type { TickLabelPatterns } from './timeTicks.ts';
+import type { DateLabelPatterns } from './dateLabelPatterns.ts';
+import type { MonthNames } from './formatDateParts.ts';
+import type { YearWords } from './yearLabel.ts';
+import type { TickLabelPatterns } from './axisTick.ts';
 
 const MONTH_INDEXES = Array.from({ length: 12 }, (_, index) => index);
 

@@ -5,12 +5,22 @@
  * the reader is still zooming, and lay out the exact level once the zooming pauses.
  */
 import { finishInSlices } from './steps.ts';
-import {
-  layoutAtZoom,
-  layoutAtZoomSteps,
-  type PreparedTimeline,
-  type ZoomLayout,
-} from './timelineLayout.ts';
+import type { PreparedTimeline } from './prepareTimeline.ts';
+import { layoutAtZoom, layoutAtZoomSteps, type ZoomLayout } from './zoomLayout.ts';
+
+/** The largest 2^(i / stepsPerOctave) not above k, so layouts can be cached per zoom band. */
+export function quantiseZoom(k: number, stepsPerOctave = 8): number {
+  if (!(k > 0) || !Number.isFinite(k)) throw new RangeError(`Zoom must be positive: ${k}`);
+  if (!Number.isInteger(stepsPerOctave) || stepsPerOctave < 1) {
+    throw new RangeError(`stepsPerOctave must be a positive integer: ${stepsPerOctave}`);
+  }
+  const level = (i: number): number => 2 ** (i / stepsPerOctave);
+  let i = Math.floor(Math.log2(k) * stepsPerOctave);
+  // log2 is not exact: at k = 2 it may land one step off either way.
+  while (level(i) > k) i -= 1;
+  while (level(i + 1) <= k) i += 1;
+  return level(i);
+}
 
 /**
  * After the next frame is drawn: at most one slice of layout per frame, so the reader's zooming

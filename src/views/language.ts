@@ -5,7 +5,7 @@
  * into the same table objects, so every view keeps reading `messages.key` from messages.ts or
  * messagesOnDemand.ts. Switching language is a link to the same address with another `lang`.
  */
-import { useDatePatterns } from '../model/formatDate.ts';
+import { useDatePatterns } from '../model/dateLabelPatterns.ts';
 import type { Language } from '../model/language.ts';
 import { useTickPatterns } from '../model/timeTicks.ts';
 import { messages } from './messages.ts';

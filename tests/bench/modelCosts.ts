@@ -8,15 +8,12 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { formatEventDate } from '../../src/model/formatDate.ts';
-import { quantiseZoom } from '../../src/model/laneLayout.ts';
+import { quantiseZoom } from '../../src/model/zoomLayoutCache.ts';
 import { readTimeline } from '../../src/model/loadTimeline.ts';
-import {
-  fitLaneRows,
-  layoutAtZoom,
-  prepareTimeline,
-  visibleSlice,
-  type ZoomLayout,
-} from '../../src/model/timelineLayout.ts';
+import { fitLaneRows } from '../../src/model/labelFitting.ts';
+import { prepareTimeline } from '../../src/model/prepareTimeline.ts';
+import { visibleSlice } from '../../src/model/visibleSlice.ts';
+import { layoutAtZoom, type ZoomLayout } from '../../src/model/zoomLayout.ts';
 import { firstViewRange, timelineDomain } from '../../src/model/timelineView.ts';
 import { createBaseScale, transformShowing } from '../../src/model/timeScale.ts';
 import { scaleExtentFor } from '../../src/model/zoomRules.ts';

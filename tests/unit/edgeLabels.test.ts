@@ -5,7 +5,8 @@ import {
   type EdgeMark,
   type LabelPlacement,
 } from '../../src/model/edgeLabels.ts';
-import { layoutLane, type LabelChoice, type LayoutItem } from '../../src/model/laneLayout.ts';
+import { type LabelChoice, type LayoutItem, layoutLane } from '../../src/model/laneLayout.ts';
+import { random } from './seededRandom.ts';
 
 const GEOMETRY = { labelOffset: 8, markRadius: 4, labelSpacing: 6 };
 const WIDTH = 400;
@@ -172,18 +173,6 @@ describe('labels at the edges of the view', () => {
     expect(fit(marks).get('late')).toEqual({ form: 0, side: 'left', row: 0 });
   });
 });
-
-/** A small seeded PRNG (mulberry32), so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('labels at the edges of a real layout, panned anywhere', () => {
   const rows = 3;

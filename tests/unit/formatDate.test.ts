@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ENGLISH_DATE_PATTERNS } from '../../src/model/dateLabelPatterns.ts';
 import {
-  ENGLISH_DATE_PATTERNS,
-  ENGLISH_YEAR_WORDS,
   formatEventDate,
   formatPartial,
   formatUtcMs,
   formatYear,
-  type YearWords,
 } from '../../src/model/formatDate.ts';
+import { ENGLISH_YEAR_WORDS, type YearWords } from '../../src/model/yearLabel.ts';
 import { startMs } from '../../src/model/partialDate.ts';
 import type { EventDate } from '../../src/model/timelineSchema.ts';
 

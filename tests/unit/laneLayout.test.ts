@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  layoutLane,
-  quantiseZoom,
   type LabelChoice,
   type LaneLayout,
   type LaneLayoutOptions,
   type LayoutItem,
+  layoutLane,
   type PlacedMark,
 } from '../../src/model/laneLayout.ts';
+import { random } from './seededRandom.ts';
 
 const OPTIONS: LaneLayoutOptions = {
   rows: 2,
@@ -46,18 +46,6 @@ function period(id: string, startX: number, endX: number, labelWidth = 60): Layo
     labels: [whole(labelWidth)],
     mustLabel: false,
     isPeriod: true,
-  };
-}
-
-/** A small seeded PRNG (mulberry32), so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -565,37 +553,5 @@ describe('layoutLane input checks', () => {
     expect(() => layoutLane([point('a', 0, 1, Number.NaN)], OPTIONS)).toThrow(RangeError);
     const unranked = { ...point('a', 0), importance: 4 } as unknown as LayoutItem;
     expect(() => layoutLane([unranked], OPTIONS)).toThrow(RangeError);
-  });
-});
-
-describe('quantiseZoom', () => {
-  it('returns the largest eighth-of-an-octave step not above k', () => {
-    expect(quantiseZoom(1)).toBe(1);
-    expect(quantiseZoom(2)).toBe(2);
-    expect(quantiseZoom(1.5)).toBeCloseTo(2 ** (4 / 8), 12);
-    expect(quantiseZoom(0.7)).toBeCloseTo(2 ** (-5 / 8), 12);
-    expect(quantiseZoom(3, 1)).toBe(2);
-  });
-
-  it('lands within one step below k for any zoom', () => {
-    const next = random(3);
-    for (let i = 0; i < 1000; i += 1) {
-      const k = 2 ** (next() * 20 - 6);
-      const quantised = quantiseZoom(k);
-      expect(quantised).toBeLessThanOrEqual(k);
-      expect(quantised * 2 ** (1 / 8)).toBeGreaterThan(k);
-    }
-  });
-
-  it('is exact on every step, so a zoom on a step keeps its own layout', () => {
-    for (let i = -40; i <= 80; i += 1) {
-      const step = 2 ** (i / 8);
-      expect(quantiseZoom(step)).toBe(step);
-    }
-  });
-
-  it('rejects a zoom that is not positive', () => {
-    expect(() => quantiseZoom(0)).toThrow(RangeError);
-    expect(() => quantiseZoom(Number.POSITIVE_INFINITY)).toThrow(RangeError);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laneThemeOf, prepareTimeline } from '../../src/model/timelineLayout.ts';
+import { laneThemeOf, prepareTimeline } from '../../src/model/prepareTimeline.ts';
 import type { EventHead, Theme } from '../../src/model/timelineSchema.ts';
 
 const theme = (id: string): Theme => ({

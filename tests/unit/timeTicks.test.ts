@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBaseScale, domainMs, transformShowing } from '../../src/model/timeScale.ts';
-import {
-  LABEL_CHAR_WIDTH_PX,
-  LABEL_GAP_PX,
-  axisTicks,
-  type Tick,
-} from '../../src/model/timeTicks.ts';
+import { LABEL_CHAR_WIDTH_PX, LABEL_GAP_PX, type Tick } from '../../src/model/axisTick.ts';
+import { axisTicks } from '../../src/model/timeTicks.ts';
 import { DATE_SAFE_YEARS, yearOfTime, yearStartMs } from '../../src/model/partialDate.ts';
 import { timelineDomain } from '../../src/model/timelineView.ts';
 import type { EventHead } from '../../src/model/timelineSchema.ts';

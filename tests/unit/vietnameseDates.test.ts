@@ -1,14 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  ENGLISH_DATE_PATTERNS,
-  formatEventDate,
-  formatPartial,
-  formatYear,
-  useDatePatterns,
-} from '../../src/model/formatDate.ts';
+import { ENGLISH_DATE_PATTERNS, useDatePatterns } from '../../src/model/dateLabelPatterns.ts';
+import { formatEventDate, formatPartial, formatYear } from '../../src/model/formatDate.ts';
 import { formatValue } from '../../src/model/figureScale.ts';
 import { startMs } from '../../src/model/partialDate.ts';
-import { axisTicks, ENGLISH_TICK_PATTERNS, useTickPatterns } from '../../src/model/timeTicks.ts';
+import { ENGLISH_TICK_PATTERNS } from '../../src/model/axisTick.ts';
+import { axisTicks, useTickPatterns } from '../../src/model/timeTicks.ts';
 import { describeRange } from '../../src/model/timelineView.ts';
 import type { EventDate } from '../../src/model/timelineSchema.ts';
 import { vi as dateFnsVietnamese } from 'date-fns/locale/vi';

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CLUSTER_BUBBLE_MAX_WIDTH,
-  labelExtent,
-  prepareTimeline,
-} from '../../src/model/timelineLayout.ts';
+import { labelExtent } from '../../src/model/labelFitting.ts';
+import { prepareTimeline } from '../../src/model/prepareTimeline.ts';
+import { CLUSTER_BUBBLE_MAX_WIDTH } from '../../src/model/timelineGeometry.ts';
 import type { EventHead, Theme } from '../../src/model/timelineSchema.ts';
-import { ZoomLayoutCache } from '../../src/model/zoomLayoutCache.ts';
+import { quantiseZoom, ZoomLayoutCache } from '../../src/model/zoomLayoutCache.ts';
+import { random } from './seededRandom.ts';
 
 const theme: Theme = {
   id: 'politics',
@@ -95,5 +94,37 @@ describe('the cache of layouts per zoom level', () => {
     expect(sliced.has(4)).toBe(true);
     expect(pauses.length).toBeGreaterThan(0);
     expect(sliced.at(4)).toEqual(new ZoomLayoutCache(prepared, toX, baseWidth).at(4));
+  });
+});
+
+describe('quantiseZoom', () => {
+  it('returns the largest eighth-of-an-octave step not above k', () => {
+    expect(quantiseZoom(1)).toBe(1);
+    expect(quantiseZoom(2)).toBe(2);
+    expect(quantiseZoom(1.5)).toBeCloseTo(2 ** (4 / 8), 12);
+    expect(quantiseZoom(0.7)).toBeCloseTo(2 ** (-5 / 8), 12);
+    expect(quantiseZoom(3, 1)).toBe(2);
+  });
+
+  it('lands within one step below k for any zoom', () => {
+    const next = random(3);
+    for (let i = 0; i < 1000; i += 1) {
+      const k = 2 ** (next() * 20 - 6);
+      const quantised = quantiseZoom(k);
+      expect(quantised).toBeLessThanOrEqual(k);
+      expect(quantised * 2 ** (1 / 8)).toBeGreaterThan(k);
+    }
+  });
+
+  it('is exact on every step, so a zoom on a step keeps its own layout', () => {
+    for (let i = -40; i <= 80; i += 1) {
+      const step = 2 ** (i / 8);
+      expect(quantiseZoom(step)).toBe(step);
+    }
+  });
+
+  it('rejects a zoom that is not positive', () => {
+    expect(() => quantiseZoom(0)).toThrow(RangeError);
+    expect(() => quantiseZoom(Number.POSITIVE_INFINITY)).toThrow(RangeError);
   });
 });

@@ -3,7 +3,7 @@
  * as numbers or strings of digits, into our partial dates; what is not a real calendar value is
  * dropped and named, for the import's notes.
  */
-import { ENGLISH_MONTHS } from '../formatDate.ts';
+import { ENGLISH_MONTHS } from '../formatDateParts.ts';
 import { parsePartialDate, type DateParts, type Precision } from '../partialDate.ts';
 import type { RawDate } from './timelineJsSchema.ts';
 import { isoOf } from './timelineJs.ts';

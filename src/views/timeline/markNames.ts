@@ -3,7 +3,8 @@
  * 1995 – 2000"), made when a mark is first drawn rather than for every event up front.
  */
 import { formatEventDate, formatPartial } from '../../model/formatDate.ts';
-import type { PreparedEvent, RenderCluster } from '../../model/timelineLayout.ts';
+import type { PreparedEvent } from '../../model/prepareTimeline.ts';
+import type { RenderCluster } from '../../model/zoomLayout.ts';
 import { messages } from '../messages.ts';
 
 /** From the first member's start to the last member's start, each at its own precision. */

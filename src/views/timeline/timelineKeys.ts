@@ -1,7 +1,8 @@
 /**
  * The timeline's keyboard: on the drawing, + / − zoom, arrows pan, Home / End go to the ends and
  * 0 shows everything; on an event or a cluster, arrows and Home / End step through the events in
- * time order instead (zoom keys work everywhere).
+ * time order instead (zoom keys work everywhere). The overview strip's slider moves the same view
+ * with the same keys, in smaller steps, and Page Up / Page Down pan by a whole view.
  */
 import type { TimelineZoom } from './timelineZoom.ts';
 
@@ -13,6 +14,20 @@ export interface TimelineKeyContext {
   /** Members of the cluster drawn with this key, in time order. */
   clusterIds: (key: string) => readonly string[] | undefined;
   focusEvent: (id: string) => void;
+}
+
+/** Zoom in and out, pan by `panStep` pixels, and go to either end of the timeline. */
+function viewKeys(zoom: TimelineZoom, width: number, panStep: number): Record<string, () => void> {
+  return {
+    '+': () => zoom.zoomBy(2),
+    '=': () => zoom.zoomBy(2),
+    '-': () => zoom.zoomBy(0.5),
+    _: () => zoom.zoomBy(0.5),
+    ArrowLeft: () => zoom.panBy(panStep),
+    ArrowRight: () => zoom.panBy(-panStep),
+    Home: () => zoom.centreOn(0, { at: 0 }),
+    End: () => zoom.centreOn(width, { at: 1 }),
+  };
 }
 
 function neighbourOf(
@@ -45,19 +60,34 @@ export function handleTimelineKey(event: KeyboardEvent, context: TimelineKeyCont
     if (id) context.focusEvent(id);
   };
   const keys: Record<string, () => void> = {
-    '+': () => zoom.zoomBy(2),
-    '=': () => zoom.zoomBy(2),
-    '-': () => zoom.zoomBy(0.5),
-    _: () => zoom.zoomBy(0.5),
+    ...viewKeys(zoom, width, width / 4),
     '0': () => zoom.fit(),
-    ArrowLeft: target ? step(-1) : () => zoom.panBy(width / 4),
-    ArrowRight: target ? step(1) : () => zoom.panBy(-width / 4),
-    Home: target ? to(0) : () => zoom.centreOn(0, { at: 0 }),
-    End: target ? to(-1) : () => zoom.centreOn(width, { at: 1 }),
-    ...(target ? { ArrowUp: step(-1), ArrowDown: step(1) } : {}),
+    ...(target
+      ? {
+          ArrowLeft: step(-1),
+          ArrowRight: step(1),
+          Home: to(0),
+          End: to(-1),
+          ArrowUp: step(-1),
+          ArrowDown: step(1),
+        }
+      : {}),
   };
   const action = keys[event.key];
   if (!action) return;
   event.preventDefault();
   action();
+}
+
+/** The overview slider's keys: the same moves as on the timeline, by the brush. Returns whether
+ * it used the key. */
+export function handleOverviewKey(key: string, zoom: TimelineZoom, width: number): boolean {
+  const keys: Record<string, () => void> = {
+    ...viewKeys(zoom, width, width / 10),
+    PageUp: () => zoom.panBy(width),
+    PageDown: () => zoom.panBy(-width),
+  };
+  const action = keys[key];
+  action?.();
+  return action !== undefined;
 }

@@ -7,20 +7,15 @@
  */
 import { untrack } from 'svelte';
 import { zoomIdentity, ZoomTransform } from 'd3-zoom';
-import { quantiseZoom } from '../../model/laneLayout.ts';
+import { quantiseZoom } from '../../model/zoomLayoutCache.ts';
 import { axisTicks } from '../../model/timeTicks.ts';
 import { fitLabelsToView, type LabelPlacement } from '../../model/edgeLabels.ts';
 import type { LabelForm } from '../../model/labelText.ts';
-import {
-  fitLaneRows,
-  LABEL_OFFSET,
-  mustBeLabelled,
-  prepareTimeline,
-  rowCentre,
-  visibleSlice,
-  type PreparedEvent,
-  type RenderMark,
-} from '../../model/timelineLayout.ts';
+import { fitLaneRows, mustBeLabelled } from '../../model/labelFitting.ts';
+import { type PreparedEvent, prepareTimeline } from '../../model/prepareTimeline.ts';
+import { LABEL_OFFSET, rowCentre } from '../../model/timelineGeometry.ts';
+import { visibleSlice } from '../../model/visibleSlice.ts';
+import type { RenderMark } from '../../model/zoomLayout.ts';
 import type { Era, EventHead, Theme } from '../../model/timelineSchema.ts';
 import { countInRange, describeRange, eraBandsOf } from '../../model/timelineView.ts';
 import { createBaseScale, domainMs } from '../../model/timeScale.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENGLISH_DATE_PATTERNS, useDatePatterns } from '../../../src/model/formatDate.ts';
+import { ENGLISH_DATE_PATTERNS, useDatePatterns } from '../../../src/model/dateLabelPatterns.ts';
 import { CSV_COLUMNS, toCsv } from '../../../src/model/interop/exportCsv.ts';
 import { toTimelineJs } from '../../../src/model/interop/timelineJsExport.ts';
 import type { TimelineData } from '../../../src/model/timelineSchema.ts';
