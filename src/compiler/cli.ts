@@ -31,7 +31,7 @@ console.log(
       `${data.figures.reduce((sum, series) => sum + series.points.length, 0)} figure points in ${data.figures.length} series, ` +
       `${data.disputes.length} disputes, ${data.documents.length} documents.`,
     `Quotes: ${totals.quotes} verified verbatim, with offsets.`,
-    `Claims check: ${claims.checked} checked, ${claims.passed} passed (numbers, years, months, qualifiers and names of titles, summaries, descriptions and notes against their quotes; the Vietnamese texts' facts against their quotes and the English they translate); ${claims.warnings.length} name(s) in no quote, as warnings:`,
+    `Claims check: ${claims.checked} checked, ${claims.passed} passed (numbers, years, months, qualifiers and names of titles, summaries, descriptions and notes against their quotes; the Vietnamese texts' facts against their quotes and the English they translate); ${claims.warnings.length === 0 ? 'every name is in a quote of its item.' : `${claims.warnings.length} name(s) in no quote, as warnings:`}`,
     ...claims.warnings.map((warning) => `  warning: ${formatCompileError(warning)}`),
     `Date mentions: ${totals.mentions} found: ${totals.cited} cited, ${totals.excluded} excluded with a reason, ${totals.unaccounted} unaccounted.`,
     written.length > 0
