@@ -48,7 +48,10 @@ export class ViewRequests {
     }, FIT_DELAY_MS);
   }
 
-  /** Once, when the width is known: the range asked for meanwhile, else `startRange`, else the first range. */
+  /**
+   * Once, when the width is known: the range asked for meanwhile, else `startRange`, else the
+   * range shown first.
+   */
   showFirstView(startRange: Range | null | undefined): void {
     if (!this.firstViewPending) return;
     this.firstViewPending = false;
