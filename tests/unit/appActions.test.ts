@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { indexCoverage } from '../../src/model/coverageIndex.ts';
 import type { EventSearch } from '../../src/model/eventSearch.ts';
 import type { TimelineData } from '../../src/model/timelineSchema.ts';
-import type { UrlState } from '../../src/model/urlState.ts';
+import { DEFAULT_URL_STATE, type UrlState } from '../../src/model/urlState.ts';
 import type { LazyViewName } from '../../src/views/lazyViews.svelte.ts';
 import {
   createAppActions,
@@ -22,21 +22,7 @@ function deferred<Value>() {
   return { promise, resolve };
 }
 
-const linkTo = (state: Partial<UrlState> = {}): UrlState => ({
-  view: 'timeline',
-  event: null,
-  range: null,
-  themes: null,
-  minImportance: 1,
-  query: '',
-  figures: null,
-  doc: null,
-  at: null,
-  present: false,
-  step: 1,
-  tour: null,
-  ...state,
-});
+const linkTo = (state: Partial<UrlState> = {}): UrlState => ({ ...DEFAULT_URL_STATE, ...state });
 
 /** The actions over a real AppState, with a DataSource, lazy views, workspace and page faked. */
 function setUp({ details = Promise.resolve<TimelineData | null>(data) } = {}) {

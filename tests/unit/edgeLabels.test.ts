@@ -6,7 +6,7 @@ import {
   type LabelPlacement,
 } from '../../src/model/edgeLabels.ts';
 import { type LabelChoice, type LayoutItem, layoutLane } from '../../src/model/laneLayout.ts';
-import { random } from './seededRandom.ts';
+import { createRandom as random } from '../bench/syntheticTimeline.ts';
 
 const GEOMETRY = { labelOffset: 8, markRadius: 4, labelSpacing: 6 };
 const WIDTH = 400;

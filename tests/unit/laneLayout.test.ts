@@ -7,7 +7,7 @@ import {
   layoutLane,
   type PlacedMark,
 } from '../../src/model/laneLayout.ts';
-import { random } from './seededRandom.ts';
+import { createRandom as random } from '../bench/syntheticTimeline.ts';
 
 const OPTIONS: LaneLayoutOptions = {
   rows: 2,

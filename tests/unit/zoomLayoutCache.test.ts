@@ -4,7 +4,7 @@ import { prepareTimeline } from '../../src/model/prepareTimeline.ts';
 import { CLUSTER_BUBBLE_MAX_WIDTH } from '../../src/model/timelineGeometry.ts';
 import type { EventHead, Theme } from '../../src/model/timelineSchema.ts';
 import { quantiseZoom, ZoomLayoutCache } from '../../src/model/zoomLayoutCache.ts';
-import { random } from './seededRandom.ts';
+import { createRandom as random } from '../bench/syntheticTimeline.ts';
 
 const theme: Theme = {
   id: 'politics',
